@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DutyLists.Import.Model;
+using DutyLists.Import.Reading;
+
+namespace DutyLists.Import;
+
+/// <summary>Entry point of the import pipeline: bytes of a document → <see cref="ParsedList"/>.</summary>
+public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
+{
+    /// <summary>The suffix of the metadata file read beside a document: <c>x.txt</c> → <c>x.txt.meta.json</c>.</summary>
+    public const string MetadataSuffix = ".meta.json";
+
+    private static readonly JsonSerializerOptions MetadataJson = new() { PropertyNameCaseInsensitive = true };
+
+    private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
+
+    /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
+    public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)
+    {
+        var fileName = Path.GetFileName(path);
+        metadata ??= ReadMetadataBeside(path);
+        return Read(fileName, File.ReadAllBytes(path), metadata);
+    }
+
+    /// <summary>Reads a document's bytes; <paramref name="fileName"/> is used only in messages.</summary>
+    public ParsedList Read(string fileName, byte[] content, DocumentMetadata? metadata = null)
+    {
+        var text = DecodeText(fileName, content);
+        var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text);
+        var parser = _parsers.FirstOrDefault(p => p.Recognises(document))
+            ?? throw new DocumentRejectedException(fileName, 0, "不是履职事项清单：文件中找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的表格");
+        return parser.Parse(document, metadata);
+    }
+
+    /// <summary>Reads <c>&lt;path&gt;.meta.json</c> if it exists.</summary>
+    public static DocumentMetadata? ReadMetadataBeside(string path)
+    {
+        var metaPath = path + MetadataSuffix;
+        if (!File.Exists(metaPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<DocumentMetadata>(File.ReadAllText(metaPath), MetadataJson);
+        }
+        catch (JsonException e)
+        {
+            throw new DocumentRejectedException(Path.GetFileName(metaPath), (int)(e.LineNumber ?? 0) + 1, $"元数据文件不是有效的 JSON：{e.Message}");
+        }
+    }
+
+    private static string DecodeText(string fileName, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            throw new DocumentRejectedException(fileName, 0, "文件为空");
+        }
+
+        if (Array.IndexOf(content, (byte)0) >= 0)
+        {
+            throw new DocumentRejectedException(fileName, 0, "不是文本文件（含有二进制内容）");
+        }
+
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            return text.TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DocumentRejectedException(fileName, 0, "不是 UTF-8 编码的文本文件");
+        }
+    }
+}
