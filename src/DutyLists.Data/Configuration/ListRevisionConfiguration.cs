@@ -1,0 +1,29 @@
+using DutyLists.Data.Model;
+using DutyLists.Import.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DutyLists.Data.Configuration;
+
+internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListRevision>
+{
+    public void Configure(EntityTypeBuilder<ListRevision> builder)
+    {
+        builder.ToTable("Revisions");
+        builder.Property(r => r.FileName).HasMaxLength(260);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+        builder.Property(r => r.DocumentDate).HasMaxLength(50);
+        builder.Property(r => r.ImportedBy).HasMaxLength(256);
+        builder.Property(r => r.Layout).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Lists)
+            .HasConversion(
+                kinds => string.Join(',', kinds),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DutyKind>).ToList(),
+                new ValueComparer<List<DutyKind>>((a, b) => a!.SequenceEqual(b!), k => k.Aggregate(0, (h, v) => HashCode.Combine(h, v)), k => k.ToList()))
+            .HasMaxLength(50);
+        builder.HasIndex(r => new { r.TownshipId, r.Number }).IsUnique();
+        builder.HasMany(r => r.Duties).WithOne(d => d.Revision).HasForeignKey(d => d.RevisionId);
+        builder.HasMany(r => r.Warnings).WithOne().HasForeignKey(w => w.RevisionId);
+    }
+}

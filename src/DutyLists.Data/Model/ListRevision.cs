@@ -1,0 +1,44 @@
+using DutyLists.Import.Model;
+
+namespace DutyLists.Data.Model;
+
+/// <summary>
+/// A township's list as imported from one document. Stored once and never modified: a re-import or a
+/// correction adds a new revision, and <see cref="Township.CurrentRevisionId"/> says which one is shown.
+/// </summary>
+public class ListRevision
+{
+    public int Id { get; set; }
+
+    public int TownshipId { get; set; }
+
+    public Township? Township { get; set; }
+
+    /// <summary>1, 2, 3… per township, in import order.</summary>
+    public int Number { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the document's bytes.</summary>
+    public required string Sha256 { get; set; }
+
+    public DateTime ImportedAtUtc { get; set; }
+
+    /// <summary>Who imported it; null for the first-run import of the seed documents.</summary>
+    public string? ImportedBy { get; set; }
+
+    /// <summary>The document's date as written, e.g. <c>2025 年 7 月</c>.</summary>
+    public string? DocumentDate { get; set; }
+
+    public DocumentLayout Layout { get; set; }
+
+    /// <summary>The document's introduction (说明), when it has one.</summary>
+    public string? Introduction { get; set; }
+
+    /// <summary>The lists this document contains, e.g. only the cooperative list.</summary>
+    public List<DutyKind> Lists { get; set; } = [];
+
+    public List<Duty> Duties { get; set; } = [];
+
+    public List<RevisionWarning> Warnings { get; set; } = [];
+}

@@ -1,0 +1,154 @@
+using DutyLists.Data.Model;
+using DutyLists.Import.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Data.Queries;
+
+/// <summary>Reads duties of current revisions, filtered, in document order.</summary>
+public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFactory)
+{
+    /// <summary>A township's current duties matching the filter, in document order (basic, cooperative, reclaimed; by number).</summary>
+    public async Task<IReadOnlyList<DutyView>> ListForTownshipAsync(int townshipId, DutyFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var revisionId = await db.Townships.Where(t => t.Id == townshipId).Select(t => t.CurrentRevisionId).SingleOrDefaultAsync(ct);
+        if (revisionId is null)
+        {
+            return [];
+        }
+
+        var query = Filter(db, db.Duties.Where(d => d.RevisionId == revisionId), filter);
+        return await LoadViewsAsync(db, query, ct);
+    }
+
+    /// <summary>One duty of any revision, or null.</summary>
+    public async Task<DutyView?> FindAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var views = await LoadViewsAsync(db, db.Duties.Where(d => d.Id == id), ct);
+        return views.Count == 0 ? null : views[0];
+    }
+
+    /// <summary>Applies the filter in SQL that every provider translates (no provider-specific functions).</summary>
+    internal static IQueryable<Duty> Filter(DutyListsDbContext db, IQueryable<Duty> duties, DutyFilter filter)
+    {
+        if (filter.Kind is DutyKind kind)
+        {
+            duties = duties.Where(d => d.Kind == kind);
+        }
+
+        if (filter.Categories.Count > 0)
+        {
+            var names = filter.Categories.ToList();
+            duties = duties.Where(d => names.Contains(d.Category!.Name));
+        }
+
+        if (filter.DepartmentIds.Count > 0)
+        {
+            var ids = filter.DepartmentIds.ToList();
+            duties = duties.Where(d =>
+                db.DutyDepartments.Any(x => x.DutyId == d.Id && ids.Contains(x.DepartmentId)) ||
+                db.Takeovers.Any(x => x.DutyId == d.Id && x.DepartmentId != null && ids.Contains(x.DepartmentId.Value)));
+        }
+
+        foreach (var word in DutyFilter.Words(filter.Text))
+        {
+            duties = duties.Where(d =>
+                d.Name.Contains(word) ||
+                d.Category!.Name.Contains(word) ||
+                db.Responsibilities.Any(r => r.DutyId == d.Id && r.Text.Contains(word)) ||
+                db.DutyDepartments.Any(x => x.DutyId == d.Id && x.Department!.Name.Contains(word)) ||
+                db.Takeovers.Any(x => x.DutyId == d.Id && x.Method.Contains(word)));
+        }
+
+        return duties;
+    }
+
+    internal static async Task<IReadOnlyList<DutyView>> LoadViewsAsync(DutyListsDbContext db, IQueryable<Duty> query, CancellationToken ct)
+    {
+        var duties = await query.AsNoTracking()
+            .Include(d => d.Category)
+            .Include(d => d.Revision!).ThenInclude(r => r.Township)
+            .Include(d => ((CooperativeDuty)d).Departments).ThenInclude(x => x.Department)
+            .Include(d => ((CooperativeDuty)d).Responsibilities)
+            .Include(d => ((ReclaimedDuty)d).Takeovers).ThenInclude(x => x.Department)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        duties.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.Number.CompareTo(b.Number));
+
+        var warnings = await WarningsByDutyAsync(db, duties, ct);
+        return [.. duties.Select(d => ToView(d, warnings.GetValueOrDefault(d.Id, [])))];
+    }
+
+    /// <summary>
+    /// A warning names a line; it belongs to the duty whose rows span that line, i.e. the duty that starts at or
+    /// before it and after which no other duty starts before it.
+    /// </summary>
+    private static async Task<Dictionary<int, List<string>>> WarningsByDutyAsync(DutyListsDbContext db, List<Duty> duties, CancellationToken ct)
+    {
+        var revisionIds = duties.Select(d => d.RevisionId).Distinct().ToList();
+        var warnings = await db.RevisionWarnings.AsNoTracking().Where(w => revisionIds.Contains(w.RevisionId)).ToListAsync(ct);
+        var result = new Dictionary<int, List<string>>();
+        if (warnings.Count == 0)
+        {
+            return result;
+        }
+
+        var starts = await db.Duties.AsNoTracking().Where(d => revisionIds.Contains(d.RevisionId))
+            .Select(d => new { d.Id, d.RevisionId, d.SourceLine }).ToListAsync(ct);
+        foreach (var group in warnings.GroupBy(w => w.RevisionId))
+        {
+            var ordered = starts.Where(s => s.RevisionId == group.Key).OrderBy(s => s.SourceLine).ToList();
+            foreach (var warning in group.OrderBy(w => w.Order))
+            {
+                var owner = ordered.LastOrDefault(s => s.SourceLine <= warning.Line);
+                if (owner is not null)
+                {
+                    (result.TryGetValue(owner.Id, out var list) ? list : result[owner.Id] = []).Add($"第 {warning.Line} 行：{warning.Message}");
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static DutyView ToView(Duty d, IReadOnlyList<string> warnings)
+    {
+        var view = new DutyView
+        {
+            Id = d.Id,
+            TownshipId = d.Revision!.TownshipId,
+            TownshipName = d.Revision.Township!.Name,
+            RevisionId = d.RevisionId,
+            Kind = d.Kind,
+            Number = d.Number,
+            Category = d.Category!.Name,
+            CategoryAsWritten = d.CategoryAsWritten,
+            Name = d.Name,
+            Confidence = d.Confidence,
+            ReviewReason = d.ReviewReason,
+            SourceText = d.SourceText,
+            SourceLine = d.SourceLine,
+            Warnings = warnings,
+        };
+        return d switch
+        {
+            CooperativeDuty c => view with
+            {
+                Departments = [.. c.Departments.OrderBy(x => x.Order).Select(x => new DepartmentRef(x.DepartmentId, x.Department!.Name))],
+                OtherDepartments = c.OtherDepartments,
+                DepartmentResponsibilities = ResponsibilityMapping.Part(c.Responsibilities, ResponsibilityPart.Department),
+                TownshipResponsibilities = ResponsibilityMapping.Part(c.Responsibilities, ResponsibilityPart.Township),
+                Support = ResponsibilityMapping.Part(c.Responsibilities, ResponsibilityPart.Support),
+            },
+            ReclaimedDuty r => view with
+            {
+                Takeovers = [.. r.Takeovers.OrderBy(x => x.Order).Select(x => new TakeoverView(
+                    x.Department is null ? null : new DepartmentRef(x.Department.Id, x.Department.Name), x.Method))],
+                TakeoverText = r.TakeoverText,
+                Discontinued = r.Discontinued,
+            },
+            _ => view,
+        };
+    }
+}

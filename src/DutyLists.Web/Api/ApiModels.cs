@@ -1,0 +1,51 @@
+using DutyLists.Data.Queries;
+
+namespace DutyLists.Web.Api;
+
+/// <summary>A township as the JSON API returns it.</summary>
+public sealed record TownshipDto(int Id, string Name, string? Level, string? County, string? Prefecture, string? Region, string? DocumentDate, CountsDto Counts)
+{
+    public static TownshipDto From(TownshipSummary t) =>
+        new(t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.DocumentDate, new CountsDto(t.Counts.Basic, t.Counts.Cooperative, t.Counts.Reclaimed));
+}
+
+public sealed record CountsDto(int Basic, int Cooperative, int Reclaimed);
+
+/// <summary>A duty as the JSON API returns it; responsibilities are plain text entries with the document's numbering.</summary>
+public sealed record DutyDto(
+    int Id,
+    string Kind,
+    int Number,
+    string Category,
+    string Name,
+    IReadOnlyList<string> Departments,
+    IReadOnlyList<string> DepartmentResponsibilities,
+    IReadOnlyList<string> TownshipResponsibilities,
+    IReadOnlyList<string> Support,
+    string? Takeover,
+    bool Discontinued,
+    IReadOnlyList<string> Warnings)
+{
+    public static DutyDto From(DutyView d) => new(
+        d.Id,
+        d.Kind.ToSlug(),
+        d.Number,
+        d.Category,
+        d.Name,
+        [.. d.Departments.Select(x => x.Name), .. d.Takeovers.Where(t => t.Department is not null).Select(t => t.Department!.Name)],
+        Texts(d.DepartmentResponsibilities),
+        Texts(d.TownshipResponsibilities),
+        Texts(d.Support),
+        d.TakeoverText,
+        d.Discontinued,
+        [.. d.ReviewReason is null ? [] : new[] { d.ReviewReason }, .. d.Warnings]);
+
+    private static IReadOnlyList<string> Texts(IReadOnlyList<Import.Model.ResponsibilityItem> items) =>
+        [.. items.Select(i => i.Number is null ? i.Text : i.Number + i.Text)];
+}
+
+/// <summary>A department as the JSON API returns it.</summary>
+public sealed record DepartmentDto(int Id, string Name, string County, IReadOnlyList<string> Aliases, int CooperativeCount, int ReclaimedCount)
+{
+    public static DepartmentDto From(DepartmentSummary d) => new(d.Id, d.Name, d.County, d.Aliases, d.CooperativeCount, d.ReclaimedCount);
+}

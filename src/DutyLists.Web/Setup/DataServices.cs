@@ -1,0 +1,72 @@
+using DutyLists.Data;
+using DutyLists.Data.Importing;
+using DutyLists.Data.Queries;
+using DutyLists.Import;
+using DutyLists.Import.Reading;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Web.Setup;
+
+/// <summary>Registers the database, the importer and the queries.</summary>
+public static class DataServices
+{
+    public const string ConnectionStringName = "DutyLists";
+
+    public static IServiceCollection AddDutyListsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var file = AppPaths.DefaultDatabaseFile(contentRoot);
+            connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+        }
+
+        EnsureFolderFor(connectionString);
+        services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DutyListReader>(sp => new DutyListReader(sp.GetServices<ILayoutParser>()));
+        services.AddSingleton<RevisionImporter>();
+        services.AddSingleton<FirstRunImport>();
+        services.AddSingleton<TownshipQueries>();
+        services.AddSingleton<DutyQueries>();
+        services.AddSingleton<DepartmentQueries>();
+        return services;
+    }
+
+    /// <summary>Creates the schema if needed and, on an empty database, imports the seed documents.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.EnsureCreatedAsync();
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers go on while an import writes.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+
+        var options = app.Configuration.GetSection(DutyListsOptions.Section).Get<DutyListsOptions>() ?? new DutyListsOptions();
+        var seedPath = options.SeedDataPath is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, app.Environment.ContentRootPath)
+            : AppPaths.DefaultSeedData(app.Environment.ContentRootPath);
+        await app.Services.GetRequiredService<FirstRunImport>().RunAsync(seedPath);
+    }
+
+    private static void EnsureFolderFor(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace DutyLists.Web.Setup;
+
+/// <summary>The <c>DutyLists</c> configuration section.</summary>
+public sealed class DutyListsOptions
+{
+    public const string Section = "DutyLists";
+
+    /// <summary>Folder of documents imported on first run; default: the repository's <c>seed-data/</c>.</summary>
+    public string? SeedDataPath { get; set; }
+}
