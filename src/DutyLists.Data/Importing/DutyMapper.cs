@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Search;
 using DutyLists.Import.Model;
 
 namespace DutyLists.Data.Importing;
@@ -50,8 +51,18 @@ internal static class DutyMapper
         duty.Confidence = parsed.Confidence;
         duty.ReviewReason = parsed.ReviewReason;
         duty.SourceText = parsed.SourceLines.Count == 0 ? null : string.Join('\n', parsed.SourceLines);
+        duty.SearchText = SearchText(parsed, category.Name);
+        duty.NormalizedName = TextNormalization.ForMatching(parsed.Name);
         return duty;
     }
+
+    private static string SearchText(ParsedDuty parsed, string category) =>
+        string.Join('\n', new[] { category, parsed.Category, parsed.Name, parsed.OtherDepartments, parsed.TakeoverText }
+            .Concat(parsed.Departments)
+            .Concat(parsed.Takeovers.Select(t => t.Department))
+            .Concat(parsed.DepartmentResponsibilities.Concat(parsed.TownshipResponsibilities).Concat(parsed.Support).Select(i => i.Text))
+            .Where(t => !string.IsNullOrEmpty(t))
+            .Distinct(StringComparer.Ordinal));
 
     private static DutyDepartment ToDutyDepartment(string name, int order, DepartmentResolver departments)
     {

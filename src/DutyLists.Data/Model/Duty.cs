@@ -36,6 +36,15 @@ public abstract class Duty
 
     /// <summary>Raw lines the item was rebuilt from, kept for items that need review.</summary>
     public string? SourceText { get; set; }
+
+    /// <summary>
+    /// Every text of the duty (category, name, departments, responsibilities, takeovers) in one column, so that a
+    /// search is one substring test per word; written once, with the duty.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The name with whitespace and punctuation removed, to match the same duty across townships.</summary>
+    public string NormalizedName { get; set; } = "";
 }
 
 /// <summary>基本履职事项: what the township itself must do.</summary>

@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Search;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,26 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
         return views.Count == 0 ? null : views[0];
     }
 
-    /// <summary>Applies the filter in SQL that every provider translates (no provider-specific functions).</summary>
+    /// <summary>
+    /// The same or a similar duty in other townships' current lists: same kind, names compared after
+    /// <see cref="TextNormalization.ForMatching"/> by bigram similarity, best first.
+    /// </summary>
+    public async Task<IReadOnlyList<SimilarDuty>> SimilarAsync(DutyView duty, double threshold = 0.6, int limit = 10, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var target = TextNormalization.ForMatching(duty.Name);
+        var candidates = await db.Duties.AsNoTracking()
+            .Where(d => d.Kind == duty.Kind && d.Revision!.TownshipId != duty.TownshipId && db.Townships.Any(t => t.CurrentRevisionId == d.RevisionId))
+            .Select(d => new { d.Id, d.Number, d.Name, d.NormalizedName, Township = d.Revision!.Township!.Name })
+            .ToListAsync(ct);
+        return [.. candidates
+            .Select(c => new SimilarDuty(c.Id, c.Township, c.Number, c.Name, TextNormalization.Similarity(target, c.NormalizedName)))
+            .Where(s => s.Similarity >= threshold)
+            .OrderByDescending(s => s.Similarity).ThenBy(s => s.Township, StringComparer.Ordinal).ThenBy(s => s.Number)
+            .Take(limit)];
+    }
+
+    /// <summary>Applies the filter in SQL; only the text search (<see cref="TextSearch"/>) depends on the provider.</summary>
     internal static IQueryable<Duty> Filter(DutyListsDbContext db, IQueryable<Duty> duties, DutyFilter filter)
     {
         if (filter.Kind is DutyKind kind)
@@ -51,17 +71,13 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
                 db.Takeovers.Any(x => x.DutyId == d.Id && x.DepartmentId != null && ids.Contains(x.DepartmentId.Value)));
         }
 
-        foreach (var word in DutyFilter.Words(filter.Text))
+        if (filter.TownshipIds.Count > 0)
         {
-            duties = duties.Where(d =>
-                d.Name.Contains(word) ||
-                d.Category!.Name.Contains(word) ||
-                db.Responsibilities.Any(r => r.DutyId == d.Id && r.Text.Contains(word)) ||
-                db.DutyDepartments.Any(x => x.DutyId == d.Id && x.Department!.Name.Contains(word)) ||
-                db.Takeovers.Any(x => x.DutyId == d.Id && x.Method.Contains(word)));
+            var townships = filter.TownshipIds.ToList();
+            duties = duties.Where(d => townships.Contains(d.Revision!.TownshipId));
         }
 
-        return duties;
+        return TextSearch.Where(db, duties, DutyFilter.Words(filter.Text));
     }
 
     internal static async Task<IReadOnlyList<DutyView>> LoadViewsAsync(DutyListsDbContext db, IQueryable<Duty> query, CancellationToken ct)

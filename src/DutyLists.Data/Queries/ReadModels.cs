@@ -75,6 +75,9 @@ public sealed record DutyFilter
     /// <summary>Department ids; a duty matches any of them (as leading or taking-over department).</summary>
     public IReadOnlyList<int> DepartmentIds { get; init; } = [];
 
+    /// <summary>Township ids; empty means every township.</summary>
+    public IReadOnlyList<int> TownshipIds { get; init; } = [];
+
     /// <summary>Free text; words separated by spaces must all occur.</summary>
     public string? Text { get; init; }
 
@@ -87,3 +90,6 @@ internal static class ResponsibilityMapping
     public static IReadOnlyList<ResponsibilityItem> Part(IEnumerable<ResponsibilityEntry> entries, ResponsibilityPart part) =>
         [.. entries.Where(e => e.Part == part).OrderBy(e => e.Order).Select(e => new ResponsibilityItem(e.Number, e.Text, e.IsHeading))];
 }
+
+/// <summary>A duty of another township that resembles a given one.</summary>
+public sealed record SimilarDuty(int Id, string Township, int Number, string Name, double Similarity);

@@ -1,6 +1,7 @@
 using DutyLists.Data;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
+using DutyLists.Data.Search;
 using DutyLists.Import;
 using DutyLists.Import.Reading;
 using Microsoft.Data.Sqlite;
@@ -31,6 +32,7 @@ public static class DataServices
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();
         services.AddSingleton<DepartmentQueries>();
+        services.AddSingleton<DutySearch>();
         return services;
     }
 
@@ -41,6 +43,7 @@ public static class DataServices
         await using (var db = await factory.CreateDbContextAsync())
         {
             await db.Database.EnsureCreatedAsync();
+            await TextSearch.EnsureIndexAsync(db);
             if (db.Database.IsSqlite())
             {
                 // WAL lets readers go on while an import writes.

@@ -1,0 +1,54 @@
+using DutyLists.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Data.Search;
+
+/// <summary>
+/// The one place where the search depends on the database provider. Every query word must occur in a duty's
+/// <see cref="Duty.SearchText"/> as a substring. On SQLite, words of three or more characters go through an FTS5
+/// trigram index (a trigram MATCH finds exactly the substrings of 3+ characters); shorter words — 消防, 民政, 党建 —
+/// which the trigram index cannot match, fall back to a substring scan. Other providers use the substring test.
+/// </summary>
+public static class TextSearch
+{
+    public const string FullTextTable = "DutyText";
+
+    /// <summary>Creates the SQLite FTS5 index over <see cref="Duty.SearchText"/> and the trigger that fills it; idempotent.</summary>
+    public static async Task EnsureIndexAsync(DutyListsDbContext db, CancellationToken ct = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
+        await db.Database.ExecuteSqlRawAsync($"""
+            CREATE VIRTUAL TABLE IF NOT EXISTS {FullTextTable} USING fts5(
+                SearchText, content='Duties', content_rowid='Id', tokenize='trigram case_sensitive 1');
+            CREATE TRIGGER IF NOT EXISTS Duties_ai_{FullTextTable} AFTER INSERT ON Duties BEGIN
+                INSERT INTO {FullTextTable}(rowid, SearchText) VALUES (new.Id, new.SearchText);
+            END;
+            """, ct);
+    }
+
+    /// <summary>Keeps the duties whose text contains every word.</summary>
+    public static IQueryable<Duty> Where(DutyListsDbContext db, IQueryable<Duty> duties, IEnumerable<string> words)
+    {
+        var sqlite = db.Database.IsSqlite();
+        foreach (var word in words)
+        {
+            if (sqlite && word.Length >= 3)
+            {
+                var phrase = "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+                var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyText WHERE DutyText MATCH {phrase}");
+                duties = duties.Where(d => matches.Contains(d.Id));
+            }
+            else
+            {
+                duties = duties.Where(d => d.SearchText.Contains(word));
+            }
+        }
+
+        return duties;
+    }
+}
