@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace DutyLists.Import.Cells;
+
+/// <summary>How a run of cell text was laid out in the source.</summary>
+public enum BlockKind
+{
+    /// <summary>Text outside any HTML element.</summary>
+    Plain,
+
+    /// <summary>The text of one <c>&lt;p&gt;</c>.</summary>
+    Paragraph,
+
+    /// <summary>Text directly inside an <c>&lt;ol&gt;</c>/<c>&lt;ul&gt;</c>: entries separated only by spaces, since the documents have no <c>&lt;li&gt;</c>.</summary>
+    ListEntries,
+}
+
+/// <summary>A run of cell text, with its whitespace collapsed and no markup left.</summary>
+public sealed record TextBlock(BlockKind Kind, string Text);
+
+/// <summary>Turns a cell that may hold HTML fragments into plain text blocks.</summary>
+public static partial class HtmlBlocks
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>
+    /// Whether the cell holds real markup. Only then is it parsed as HTML: a literal <c>&lt;规定&gt;</c> in plain text
+    /// must stay text (002 item 86), and the HTML tokenizer keeps <c>&lt;</c> before a non-ASCII letter as text too.
+    /// </summary>
+    public static bool HasMarkup(string cell) => Tag().IsMatch(cell);
+
+    /// <summary>Splits a cell into blocks: one per paragraph, one per run of list text, one per run of plain text.</summary>
+    public static IReadOnlyList<TextBlock> Read(string cell)
+    {
+        if (!HasMarkup(cell))
+        {
+            var plain = CellText.Collapse(cell);
+            return plain.Length == 0 ? [] : [new TextBlock(BlockKind.Plain, plain)];
+        }
+
+        var context = Parser.ParseDocument(string.Empty).Body!;
+        var nodes = Parser.ParseFragment(cell, context);
+        var blocks = new List<TextBlock>();
+        Walk(nodes, BlockKind.Plain, blocks);
+        return blocks;
+    }
+
+    /// <summary>The cell's text without markup, blocks joined by a space.</summary>
+    public static string PlainText(string cell) => string.Join(' ', Read(cell).Select(b => b.Text));
+
+    private static void Walk(IEnumerable<INode> nodes, BlockKind kind, List<TextBlock> blocks)
+    {
+        var run = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            if (node is IElement element && IsBlock(element))
+            {
+                Flush(run, kind, blocks);
+                if (element.LocalName == "p")
+                {
+                    Add(blocks, BlockKind.Paragraph, element.TextContent);
+                }
+                else
+                {
+                    Walk(element.ChildNodes, element.LocalName is "ol" or "ul" or "li" ? BlockKind.ListEntries : BlockKind.Plain, blocks);
+                }
+            }
+            else
+            {
+                run.Append(node.TextContent);
+            }
+        }
+
+        Flush(run, kind, blocks);
+    }
+
+    private static bool IsBlock(IElement element) => element.LocalName is "p" or "ol" or "ul" or "li" or "div" or "table" or "tr" or "td";
+
+    private static void Flush(StringBuilder run, BlockKind kind, List<TextBlock> blocks)
+    {
+        Add(blocks, kind, run.ToString());
+        run.Clear();
+    }
+
+    private static void Add(List<TextBlock> blocks, BlockKind kind, string text)
+    {
+        var collapsed = CellText.Collapse(text);
+        if (collapsed.Length > 0)
+        {
+            blocks.Add(new TextBlock(kind, collapsed));
+        }
+    }
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    private static partial Regex Tag();
+}

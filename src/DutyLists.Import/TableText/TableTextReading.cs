@@ -1,0 +1,400 @@
+using System.Text.RegularExpressions;
+using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
+using DutyLists.Import.Reading;
+
+namespace DutyLists.Import.TableText;
+
+/// <summary>One pass over a table-text document; holds the state of the section being read and the warnings.</summary>
+internal sealed partial class TableTextReading(SourceDocument document, DocumentMetadata? metadata)
+{
+    private readonly List<ImportWarning> _warnings = [];
+    private readonly List<Section> _sections = [];
+    private readonly List<(DutyKind Kind, int Line)> _contents = [];
+    private readonly Dictionary<string, int> _declaredPerCategory = [];
+    private Section? _current;
+
+    public ParsedList Read()
+    {
+        var lines = document.Lines;
+        var lastContentLine = LastContentLine(lines);
+        for (var n = 1; n <= lines.Count; n++)
+        {
+            ReadLine(lines[n - 1], n, n == lastContentLine);
+        }
+
+        Close(_current);
+        if (_sections.Count == 0)
+        {
+            throw Reject(0, "找不到清单：没有以“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”结尾的标题行");
+        }
+
+        CheckTableOfContents();
+        return new ParsedList
+        {
+            FileName = document.FileName,
+            Sha256 = document.Sha256,
+            Layout = DocumentLayout.TableText,
+            Township = ReadTownship(out var date),
+            DocumentDate = date,
+            Declared = _declaredPerCategory.Count > 0 ? new DeclaredFigures { DutiesPerCategory = _declaredPerCategory } : null,
+            Lists = [.. _sections.Select(s => s.Heading.Kind).Distinct()],
+            Duties = [.. _sections.SelectMany(s => s.Duties).OrderBy(d => d.Kind)],
+            Warnings = _warnings,
+        };
+    }
+
+    private void ReadLine(string line, int n, bool isLast)
+    {
+        if (line.Trim().Length == 0)
+        {
+            return;
+        }
+
+        if (SectionHeading.TryRead(line) is { } heading)
+        {
+            Close(_current);
+            _current = new Section(heading, n);
+            _sections.Add(_current);
+            return;
+        }
+
+        var cells = line.Split('\t');
+        if (_current is null)
+        {
+            ReadBeforeFirstList(line, cells, n);
+        }
+        else if (cells.Length == 1)
+        {
+            ReadTextLine(line, n);
+        }
+        else if (HeaderRow.IsHeader(cells))
+        {
+            ReadHeader(_current, cells, n);
+        }
+        else if (_current.Header is null)
+        {
+            throw Reject(n, $"“{ListName(_current.Heading.Kind)}”的表格缺少表头行（序号、事项类别、事项名称……）");
+        }
+        else if (CategoryHeadingRow.TryRead(cells) is { } category)
+        {
+            _current.StartCategory(category.Category, category.Declared, n, this);
+        }
+        else if (int.TryParse(cells[0].Trim(), out var number))
+        {
+            _current.Duties.Add(ReadRow(_current, _current.Header, number, cells, n, isLast));
+        }
+        else
+        {
+            Warn(n, $"无法识别的表格行，已跳过：{Shorten(line)}");
+        }
+    }
+
+    /// <summary>Before the first heading only the title block and the table of contents are expected.</summary>
+    private void ReadBeforeFirstList(string line, string[] cells, int n)
+    {
+        if (SectionHeading.FromTocLine(line) is { } listed)
+        {
+            _contents.Add((listed, n));
+        }
+        else if (HeaderRow.IsHeader(cells))
+        {
+            throw Reject(n, "表头行之前没有清单标题（如“……配合履职事项清单”），无法确定是哪一张清单");
+        }
+    }
+
+    /// <summary>Text lines inside a list: 003 ends with a footnote (<c>注：根据清单工作整体部署将适时对清单内容进行修订。</c>) that is no duty.</summary>
+    private void ReadTextLine(string line, int n)
+    {
+        if (!Footnote().IsMatch(line.Trim()))
+        {
+            Warn(n, $"表格中出现无法识别的文字行，已跳过：{Shorten(line)}");
+        }
+    }
+
+    private void ReadHeader(Section section, string[] cells, int n)
+    {
+        var (header, unknown) = HeaderRow.Read(cells);
+        if (header is null)
+        {
+            throw Reject(n, $"无法识别的表头列“{unknown}”");
+        }
+
+        if (section.Header is null)
+        {
+            var missing = RequiredColumns(section.Heading.Kind).Where(c => header.IndexOf(c) < 0).ToList();
+            if (missing.Count > 0)
+            {
+                throw Reject(n, $"“{ListName(section.Heading.Kind)}”的表头缺少列：{string.Join("、", missing.Select(ColumnName))}");
+            }
+
+            section.Header = header;
+        }
+        else if (!header.Columns.SequenceEqual(section.Header.Columns))
+        {
+            // Page-break repeats are expected; only a repeat with different columns is worth a word.
+            Warn(n, "重复的表头与本清单第一个表头的列不一致，仍按第一个表头读取");
+        }
+    }
+
+    private ParsedDuty ReadRow(Section section, HeaderRow header, int number, string[] raw, int n, bool isLast)
+    {
+        var list = ListName(section.Heading.Kind);
+        var cells = FitToHeader(header, number, raw, n, isLast, list, out var reviewReason);
+        string Cell(Column column) => header.IndexOf(column) is var i and >= 0 ? cells[i].Trim() : string.Empty;
+
+        foreach (var column in header.Columns.Where(c => c != Column.Number && Cell(c).Length == 0))
+        {
+            Warn(n, $"{list}第{number}项的“{ColumnName(column)}”为空");
+        }
+
+        var category = header.IndexOf(Column.Category) >= 0 ? CellText.RemoveWhitespace(Cell(Column.Category)) : section.Category;
+        if (category is null)
+        {
+            Warn(n, $"{list}第{number}项没有事项类别（既无“事项类别”列，也无类别标题行）");
+        }
+
+        section.CountInCategory();
+        var duty = new ParsedDuty
+        {
+            Kind = section.Heading.Kind,
+            Number = number,
+            Category = category ?? string.Empty,
+            Name = CellText.RemoveWrapSpaces(Cell(Column.Name)),
+            Line = n,
+            ReviewReason = reviewReason,
+            SourceLines = reviewReason is null ? [] : [document.Line(n)],
+        };
+
+        return section.Heading.Kind switch
+        {
+            DutyKind.Cooperative => WithCooperativeCells(duty, Cell(Column.Departments), Cell(Column.DepartmentDuties), Cell(Column.TownshipDuties)),
+            DutyKind.Reclaimed => WithTakeover(duty, Cell(Column.Takeover), n, list),
+            _ => duty,
+        };
+    }
+
+    /// <summary>
+    /// Brings a row to the header's width. Extra cells continue the last column (001 L260, #66, the township duty split
+    /// over two cells). Too few cells on the last line means the file was cut off mid-row; elsewhere it is a short row.
+    /// </summary>
+    private string[] FitToHeader(HeaderRow header, int number, string[] raw, int n, bool isLast, string list, out string? reviewReason)
+    {
+        reviewReason = null;
+        if (raw.Length < header.Width)
+        {
+            if (isLast)
+            {
+                throw Reject(n, $"文件在{list}第{number}项中间中断：该行只有{raw.Length}个单元格，表头有{header.Width}个，文件不完整");
+            }
+
+            reviewReason = $"{list}第{number}项只有{raw.Length}个单元格，表头有{header.Width}个，缺少的单元格按空白处理";
+            Warn(n, reviewReason);
+            return [.. raw, .. Enumerable.Repeat(string.Empty, header.Width - raw.Length)];
+        }
+
+        if (isLast && UnclosedTag().IsMatch(raw[^1]))
+        {
+            throw Reject(n, $"文件在{list}第{number}项中间中断：最后一个单元格在 HTML 标记中间结束，文件不完整");
+        }
+
+        var extra = raw.Skip(header.Width).Where(c => c.Trim().Length > 0).ToList();
+        var cells = raw.Take(header.Width).ToArray();
+        if (extra.Count > 0)
+        {
+            cells[^1] = string.Join(' ', [cells[^1], .. extra]);
+            reviewReason = $"{list}第{number}项有{raw.Length}个单元格，比表头多{raw.Length - header.Width}个，多出的内容已并入“{ColumnName(header.Columns[^1])}”";
+            Warn(n, reviewReason);
+        }
+
+        return cells;
+    }
+
+    private static ParsedDuty WithCooperativeCells(ParsedDuty duty, string departments, string upper, string township)
+    {
+        var list = DepartmentCell.Parse(departments);
+        var split = SupportSection.Read(upper);
+        return duty with
+        {
+            Departments = list.Departments,
+            OtherDepartments = list.OtherDepartments,
+            DepartmentResponsibilities = split.Duties,
+            Support = split.Support,
+            TownshipResponsibilities = ResponsibilityText.Parse(township),
+        };
+    }
+
+    private ParsedDuty WithTakeover(ParsedDuty duty, string cell, int n, string list)
+    {
+        var takeover = TakeoverCell.Parse(cell);
+        if (cell.Length > 0 && !takeover.Discontinued && takeover.Takeovers.All(t => t.Department is null))
+        {
+            Warn(n, $"{list}第{duty.Number}项的“承接部门及工作方式”中找不到承接部门");
+        }
+
+        return duty with { Takeovers = takeover.Takeovers, Discontinued = takeover.Discontinued, TakeoverText = cell };
+    }
+
+    private void Close(Section? section)
+    {
+        if (section is null)
+        {
+            return;
+        }
+
+        var list = ListName(section.Heading.Kind);
+        if (section.Duties.Count == 0)
+        {
+            throw Reject(section.HeadingLine, $"“{list}”只有标题{(section.Header is null ? string.Empty : "和表头")}，没有任何事项，文件可能不完整");
+        }
+
+        section.EndCategory(this);
+        var expected = 1;
+        foreach (var duty in section.Duties)
+        {
+            if (duty.Number != expected)
+            {
+                Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
+            }
+
+            expected = duty.Number + 1;
+        }
+    }
+
+    /// <summary>A list the table of contents names but the file lacks means the file stops early.</summary>
+    private void CheckTableOfContents()
+    {
+        foreach (var (kind, line) in _contents.Where(c => _sections.All(s => s.Heading.Kind != c.Kind)))
+        {
+            throw Reject(line, $"目录列有“{ListName(kind)}”，但文件中没有这张清单，文件可能不完整");
+        }
+    }
+
+    private TownshipInfo ReadTownship(out string? date)
+    {
+        var title = TitleBlock.Read(document.Lines);
+        var fromHeading = _sections.Select(s => TitleBlock.TownshipFromHeading(s.Heading.Prefix)).FirstOrDefault(t => t is not null);
+        var name = Fill(title.Township ?? fromHeading, metadata?.Township, "乡镇名称");
+        if (name is null)
+        {
+            throw Reject(0, "找不到乡镇名称：文件既没有标题页，清单标题中也没有乡镇名称，元数据也未提供");
+        }
+
+        date = title.Date ?? metadata?.DocumentDate;
+        return new TownshipInfo(
+            name,
+            TitleBlock.Level(name),
+            Fill(title.County, metadata?.County, "所属县（区、市）"),
+            Fill(title.Prefecture, metadata?.Prefecture, "所属地（州、市）"),
+            Fill(title.Region, metadata?.Region, "所属省（自治区）"));
+    }
+
+    /// <summary>The document's value wins; metadata fills a gap; a gap nobody fills is reported, never guessed.</summary>
+    private string? Fill(string? fromDocument, string? fromMetadata, string what)
+    {
+        if (fromDocument is not null)
+        {
+            if (fromMetadata is not null && fromMetadata != fromDocument)
+            {
+                Warn(0, $"元数据中的{what}“{fromMetadata}”与文件中的“{fromDocument}”不一致，以文件为准");
+            }
+
+            return fromDocument;
+        }
+
+        if (fromMetadata is null)
+        {
+            Warn(0, $"文件中没有写明{what}，元数据中也没有提供，请补充");
+        }
+
+        return fromMetadata;
+    }
+
+    private static int LastContentLine(IReadOnlyList<string> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<Column> RequiredColumns(DutyKind kind) => kind switch
+    {
+        DutyKind.Cooperative => [Column.Number, Column.Name, Column.Departments, Column.DepartmentDuties, Column.TownshipDuties],
+        DutyKind.Reclaimed => [Column.Number, Column.Name, Column.Takeover],
+        _ => [Column.Number, Column.Name],
+    };
+
+    internal static string ListName(DutyKind kind) => SectionHeading.ListNames.First(l => l.Kind == kind).Name;
+
+    private static string ColumnName(Column column) => column switch
+    {
+        Column.Number => "序号",
+        Column.Category => "事项类别",
+        Column.Name => "事项名称",
+        Column.Departments => "对应上级部门",
+        Column.DepartmentDuties => "上级部门职责",
+        Column.TownshipDuties => "乡镇配合职责",
+        _ => "承接部门及工作方式",
+    };
+
+    private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
+
+    internal void Warn(int line, string message) => _warnings.Add(new ImportWarning(document.FileName, line, message));
+
+    internal void Declare(string category, int count) => _declaredPerCategory[category] = count;
+
+    private DocumentRejectedException Reject(int line, string reason) => new(document.FileName, line, reason);
+
+    [GeneratedRegex(@"^注\s*[：:]")]
+    private static partial Regex Footnote();
+
+    [GeneratedRegex(@"<[^>]*$")]
+    private static partial Regex UnclosedTag();
+
+    /// <summary>A list being read: its heading, header, rows and, in 003, the category sub-heading in force.</summary>
+    private sealed class Section(SectionHeading heading, int headingLine)
+    {
+        private int _declared;
+        private int _counted;
+        private int _categoryLine;
+
+        public SectionHeading Heading { get; } = heading;
+
+        public int HeadingLine { get; } = headingLine;
+
+        public HeaderRow? Header { get; set; }
+
+        public List<ParsedDuty> Duties { get; } = [];
+
+        public string? Category { get; private set; }
+
+        public void StartCategory(string category, int declared, int line, TableTextReading reading)
+        {
+            EndCategory(reading);
+            Category = category;
+            _declared = declared;
+            _counted = 0;
+            _categoryLine = line;
+            reading.Declare(category, declared);
+        }
+
+        public void CountInCategory() => _counted++;
+
+        /// <summary>Checks the count a category heading declared (<c>四、社会保障（19项）</c>) against the rows under it.</summary>
+        public void EndCategory(TableTextReading reading)
+        {
+            if (_categoryLine > 0 && _counted != _declared)
+            {
+                reading.Warn(_categoryLine, $"{ListName(Heading.Kind)}类别“{Category}”声明{_declared}项，实有{_counted}项");
+            }
+
+            _categoryLine = 0;
+        }
+    }
+}
