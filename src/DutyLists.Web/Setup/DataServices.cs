@@ -4,6 +4,7 @@ using DutyLists.Data.Queries;
 using DutyLists.Data.Search;
 using DutyLists.Import;
 using DutyLists.Import.Reading;
+using DutyLists.Import.TableText;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public static class DataServices
         EnsureFolderFor(connectionString);
         services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ILayoutParser, TableTextParser>();
         services.AddSingleton<DutyListReader>(sp => new DutyListReader(sp.GetServices<ILayoutParser>()));
         services.AddSingleton<RevisionImporter>();
         services.AddSingleton<FirstRunImport>();
