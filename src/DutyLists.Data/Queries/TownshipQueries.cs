@@ -35,6 +35,13 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
             t.CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0));
     }
 
+    /// <summary>The introduction (说明) of the township's current revision, if its document has one.</summary>
+    public async Task<string?> IntroductionAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevision!.Introduction).SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>Duty counts per current revision (or for one revision).</summary>
     private static async Task<Dictionary<int, DutyCounts>> CountsAsync(DutyListsDbContext db, int? revisionId, CancellationToken ct)
     {
