@@ -77,4 +77,15 @@ public class TakeoverCellTests
         Assert.False(result.Discontinued);
         Assert.Equal([new Takeover(null, "由上级部门统一组织实施")], result.Takeovers);
     }
+
+    [Fact]
+    public void LabelledPairsOfThePdfLayout()
+    {
+        // 002 L6310-6311, item 12: "承接部门：泽普县农业农村局：" / "工作方式：1.政策宣传与指导：…" (stray colon after the name)
+        var single = TakeoverCell.Parse("承接部门：泽普县农业农村局： 工作方式：1.政策宣传与指导：通过线上线下多种渠道宣传。");
+        var two = TakeoverCell.Parse("承接部门：泽普县民政局 工作方式：负责审核。 承接部门：泽普县财政局 工作方式：负责发放。");
+
+        Assert.Equal([new Takeover("泽普县农业农村局", "1.政策宣传与指导：通过线上线下多种渠道宣传。")], single.Takeovers);
+        Assert.Equal([new Takeover("泽普县民政局", "负责审核。"), new Takeover("泽普县财政局", "负责发放。")], two.Takeovers);
+    }
 }
