@@ -31,10 +31,10 @@ public static partial class ResponsibilityText
         var text = StrayPunctuation().Replace(block.Text, string.Empty);
         var parts = EntryStart().Split(text).Where(s => s.Length > 0).ToList();
 
-        // List text without any marker is a run of unnumbered entries separated by spaces (003 #16, 001 #87).
-        if (block.Kind == BlockKind.ListEntries && parts.Count == 1 && !Marker().IsMatch(parts[0]))
+        // List text without a marker is a run of unnumbered entries separated only by spaces (003 #16, 001 #87).
+        if (block.Kind == BlockKind.ListEntries)
         {
-            parts = [.. SentenceEnd().Split(parts[0])];
+            parts = [.. parts.SelectMany(p => Marker().IsMatch(p) ? [p] : SentenceEnd().Split(p))];
         }
 
         // 001 #80 names a department without a colon before its part: "县委宣传部 1.按要求… 县文化体育广播电视台和旅游局 指导…".

@@ -267,4 +267,14 @@ public class ResponsibilityTextTests
     {
         Assert.Empty(ResponsibilityText.Parse("  "));
     }
+
+    [Fact]
+    public void UnnumberedListEntriesAfterALabelInsideTheList()
+    {
+        var items = ResponsibilityText.Parse("<ol style=\"list-style-type: none\"> 区民政局： 负责受理申请。 负责档案管理。");
+
+        Assert.Equal(
+            [new ResponsibilityItem(null, "区民政局", IsHeading: true), new ResponsibilityItem(null, "负责受理申请。"), new ResponsibilityItem(null, "负责档案管理。")],
+            items);
+    }
 }
