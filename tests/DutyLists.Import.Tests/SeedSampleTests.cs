@@ -188,4 +188,18 @@ public class SeedSampleTests
         Assert.Equal(27, duties.SelectMany(d => d.Departments).Distinct().Count());
         Assert.Equal([27, 33, 36], duties.Where(d => d.OtherDepartments == "其他行业主管部门").Select(d => d.Number));
     }
+
+    [Theory]
+    [InlineData(SeedFiles.File001, 38, "木垒县应急管理局")]
+    [InlineData(SeedFiles.File004, 39, "吉木萨尔县应急管理局")]
+    public void CooperativeDepartmentsOfFullyPrefixedListsMatchTheHandCount(string file, int rawCount, string emergency)
+    {
+        // §6.1 counts "…应急管理局及其他负有安全生产监督管理职责的部门" (001 #86, 004 #85) as a raw name of its own;
+        // with the generic tail split off it is the plain 应急管理局, so one name fewer.
+        var names = SeedFiles.Duties(file, DutyKind.Cooperative).SelectMany(d => d.Departments).Distinct().ToList();
+
+        Assert.Equal(rawCount - 1, names.Count);
+        Assert.Contains(emergency, names);
+        Assert.DoesNotContain(names, n => n.Contains("其他", StringComparison.Ordinal));
+    }
 }

@@ -24,8 +24,6 @@ public sealed record TextBlock(BlockKind Kind, string Text);
 /// <summary>Turns a cell that may hold HTML fragments into plain text blocks.</summary>
 public static partial class HtmlBlocks
 {
-    private static readonly HtmlParser Parser = new();
-
     /// <summary>
     /// Whether the cell holds real markup. Only then is it parsed as HTML: a literal <c>&lt;规定&gt;</c> in plain text
     /// must stay text (002 item 86), and the HTML tokenizer keeps <c>&lt;</c> before a non-ASCII letter as text too.
@@ -41,8 +39,9 @@ public static partial class HtmlBlocks
             return plain.Length == 0 ? [] : [new TextBlock(BlockKind.Plain, plain)];
         }
 
-        var context = Parser.ParseDocument(string.Empty).Body!;
-        var nodes = Parser.ParseFragment(cell, context);
+        // A parser per call: cells are parsed from parallel imports and tests, and a parser is cheap next to a document.
+        var parser = new HtmlParser();
+        var nodes = parser.ParseFragment(cell, parser.ParseDocument(string.Empty).Body!);
         var blocks = new List<TextBlock>();
         Walk(nodes, BlockKind.Plain, blocks);
         return blocks;

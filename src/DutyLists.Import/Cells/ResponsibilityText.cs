@@ -27,12 +27,14 @@ public static partial class ResponsibilityText
     /// <summary>Splits a block where a new entry starts: before a marker, a department label or 履职保障.</summary>
     private static List<string> Segments(TextBlock block)
     {
-        var parts = EntryStart().Split(block.Text).Where(s => s.Length > 0).ToList();
+        // 001 #71 ends "…并做好清退工作。 。": a stray full stop after the real one is dropped.
+        var text = StrayPunctuation().Replace(block.Text, string.Empty);
+        var parts = EntryStart().Split(text).Where(s => s.Length > 0).ToList();
 
-        // List text without any marker is a run of unnumbered entries separated by spaces (003 #16, 001 #87).
-        if (block.Kind == BlockKind.ListEntries && parts.Count == 1 && !Marker().IsMatch(parts[0]))
+        // List text without a marker is a run of unnumbered entries separated only by spaces (003 #16, 001 #87).
+        if (block.Kind == BlockKind.ListEntries)
         {
-            parts = [.. SentenceEnd().Split(parts[0])];
+            parts = [.. parts.SelectMany(p => Marker().IsMatch(p) ? [p] : SentenceEnd().Split(p))];
         }
 
         // 001 #80 names a department without a colon before its part: "县委宣传部 1.按要求… 县文化体育广播电视台和旅游局 指导…".
@@ -126,6 +128,9 @@ public static partial class ResponsibilityText
 
     [GeneratedRegex(@"(?<=[。；;]\s)[^\s：:，。；;、“”]{2,30}(?=\s)")]
     private static partial Regex BareLabelInside();
+
+    [GeneratedRegex(@"(?<=[。；;])\s+[。；;]+(?=\s|$)")]
+    private static partial Regex StrayPunctuation();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、$")]
     private static partial Regex ChineseNumeral();

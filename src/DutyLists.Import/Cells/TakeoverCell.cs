@@ -13,11 +13,18 @@ public static partial class TakeoverCell
 {
     /// <summary>
     /// Understands 000's <c>县人力资源和社会保障局 承接方式：由…</c>, 001/004's <c>木垒县民政局： 依据…</c>, repeated for several
-    /// departments in one cell (004 #23), and <c>不再开展此项工作</c> with no department (000 #1, #14).
+    /// departments in one cell (004 #23), <c>不再开展此项工作</c> with no department (000 #1, #14), and 002's
+    /// <c>承接部门：X 工作方式：…</c> pairs once its lines are joined with spaces.
     /// </summary>
     public static TakeoverList Parse(string cell)
     {
         var text = CellText.Collapse(HtmlBlocks.PlainText(cell));
+        var pairs = LabelledPair().Matches(text);
+        if (pairs.Count > 0)
+        {
+            return new TakeoverList([.. pairs.Select(p => new Takeover(p.Groups["department"].Value, p.Groups["method"].Value.Trim()))], false);
+        }
+
         var method = MethodLabel().Match(text);
         if (method.Success)
         {
@@ -45,6 +52,10 @@ public static partial class TakeoverCell
 
         return new TakeoverList(text.Length == 0 ? [] : [new Takeover(null, text)], false);
     }
+
+    /// <summary>002 item 12 <c>承接部门：泽普县农业农村局：</c> carries a stray colon after the name.</summary>
+    [GeneratedRegex(@"承接部门[：:]\s*(?<department>[^\s：:]+)[：:]?\s*工作方式[：:]\s*(?<method>.*?)(?=\s*承接部门[：:]|$)")]
+    private static partial Regex LabelledPair();
 
     [GeneratedRegex(@"\s*承接方式[：:]\s*")]
     private static partial Regex MethodLabel();
