@@ -1,0 +1,56 @@
+namespace DutyLists.Import.PdfText;
+
+/// <summary>
+/// Column titles of the lists' tables. The extractor repeats them at every page and often shreds them into
+/// single characters (<c>事</c>/<c>类</c>/<c>项</c>/<c>别</c>, 002 L407-424), which must not be read as cell text.
+/// </summary>
+internal static class TableHeader
+{
+    private static readonly string[] Titles =
+    [
+        "序号", "事项类别", "事项名称", "履职事项", "对应上级部门", "上级部门职责", "乡镇配合职责", "承接部门及工作方式",
+    ];
+
+    /// <summary>A whole header row, e.g. <c> 序号 事项类别 事项名称</c> or the split <c>号 事项类别 事项名称</c>.</summary>
+    public static bool IsHeaderRow(string raw)
+    {
+        var tokens = raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && tokens.All(t => Titles.Contains(t) || t is "序" or "号");
+    }
+
+    /// <summary>Every token of the line is a piece of a column title (<c>对应</c>, <c>部</c>, <c>上级部门职责 乡镇配合职责</c>).</summary>
+    public static bool IsFragment(string raw)
+    {
+        var tokens = raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && tokens.All(t => Titles.Any(title => title.Contains(t, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The line holds at least one complete title.</summary>
+    public static bool HasWholeTitle(string raw) =>
+        raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(t => Titles.Contains(t));
+
+    /// <summary>
+    /// Marks the shredded header lines of a range. A single character such as <c>部</c> is a header piece only
+    /// when it leads into a line with a whole title or starts a page; otherwise it is the last character of a
+    /// wrapped cell (002 L972 <c>部</c> ends 泽普县委社会工作部).
+    /// </summary>
+    public static bool[] MarkShredded(IReadOnlyList<PdfLine> lines)
+    {
+        var marks = new bool[lines.Count];
+        var leadsIntoHeader = false;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (NoiseLines.IsBlank(line.Raw))
+            {
+                continue;
+            }
+
+            var header = IsFragment(line.Raw) && (HasWholeTitle(line.Raw) || leadsIntoHeader || line.StartsPage);
+            marks[i] = header;
+            leadsIntoHeader = header;
+        }
+
+        return marks;
+    }
+}
