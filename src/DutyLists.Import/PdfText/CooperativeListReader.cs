@@ -2,8 +2,157 @@ using DutyLists.Import.Model;
 
 namespace DutyLists.Import.PdfText;
 
-/// <summary>配合履职事项清单 of a PDF export, rebuilt from column fragments.</summary>
+/// <summary>
+/// 配合履职事项清单 of a PDF export, rebuilt from column fragments. The extractor printed the six-column table
+/// cell by cell, each cell wrapped at its column's width, in an order that varies from row to row (docs/import-formats.md
+/// §4.3). The item numbers are the only fixed points: everything else is assigned to the number it belongs to by
+/// its width (which column it came from) and its place relative to the numbers.
+/// </summary>
 internal static class CooperativeListReader
 {
-    public static List<ParsedDuty> Read(IReadOnlyList<PdfLine> lines, KnownCategories categories, string file, List<ImportWarning> warnings) => [];
+    public static List<ParsedDuty> Read(IReadOnlyList<PdfLine> lines, KnownCategories categories, string file, List<ImportWarning> warnings)
+    {
+        var content = ContentLines(lines, out var breakBefore, out var breaks);
+        var anchors = SequenceAnchors.Find(content);
+        if (anchors.Count == 0)
+        {
+            warnings.Add(new ImportWarning(file, lines.Count > 0 ? lines[0].Number : 0, "配合履职事项清单中找不到任何序号"));
+            return [];
+        }
+
+        var taken = new HashSet<int>(anchors.SelectMany(a => new[] { a.Index, a.EndIndex }));
+        var drafts = new List<CooperativeDraft>();
+        foreach (var anchor in anchors)
+        {
+            var category = CategoryFragments.Rebuild(content, anchor, taken, categories);
+            taken.UnionWith(category.Lines);
+            drafts.Add(new CooperativeDraft(anchor, category));
+        }
+
+        var pieces = Pieces(content, breakBefore, taken);
+        var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
+        var places = DepartmentNames.PlacePrefixes(pieces.Where(p => p.IsShort).Select(p => p.Text), anchors.Count);
+        var assembler = new CooperativeAssembler(content, breaks, drafts, pieces, columns, places);
+        return assembler.Assemble();
+    }
+
+    /// <summary>
+    /// The lines that carry cell text, with where a new fragment starts: after a blank or dropped line, and at a
+    /// page start (an indented line, which the extractor glues to the previous text: 002 L1867-1868).
+    /// </summary>
+    private static List<PdfLine> ContentLines(IReadOnlyList<PdfLine> lines, out List<bool> breakBefore, out CellBreaks breaks)
+    {
+        var header = TableHeader.MarkShredded(lines);
+        var content = new List<PdfLine>();
+        breakBefore = [];
+        var cellEnd = new List<bool>();
+        var newPage = new List<bool>();
+        bool pendingBreak = true, pendingCellEnd = false, pendingPage = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var raw = lines[i].Raw;
+            if (header[i] || NoiseLines.IsNoise(raw))
+            {
+                pendingBreak = true;
+                pendingPage |= header[i] || NoiseLines.IsPageFooter(raw);
+                pendingCellEnd |= !NoiseLines.IsBlank(raw);
+                continue;
+            }
+
+            content.Add(lines[i]);
+            breakBefore.Add(pendingBreak || lines[i].StartsPage);
+            newPage.Add(pendingPage || lines[i].StartsPage);
+            cellEnd.Add(pendingCellEnd || pendingPage || lines[i].StartsPage);
+            pendingBreak = pendingCellEnd = pendingPage = false;
+        }
+
+        breaks = new CellBreaks(cellEnd, newPage);
+        return content;
+    }
+
+    /// <summary>Runs of consecutive content lines not taken by numbers or categories.</summary>
+    private static List<Piece> Pieces(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken)
+    {
+        var pieces = new List<Piece>();
+        Piece? current = null;
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (taken.Contains(i))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null || breakBefore[i])
+            {
+                current = new Piece(i);
+                pieces.Add(current);
+            }
+
+            current.Lines.Add(content[i]);
+        }
+
+        return pieces;
+    }
+}
+
+/// <summary>
+/// What lies between content lines: <paramref name="CellEnd"/>[i] when a detached full stop, a header or a page
+/// break precedes line i (a cell ended there); <paramref name="NewPage"/>[i] when a page starts there.
+/// </summary>
+internal sealed record CellBreaks(IReadOnlyList<bool> CellEnd, IReadOnlyList<bool> NewPage)
+{
+    public bool CellEndBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < CellEnd.Count && CellEnd[i]);
+
+    public bool NewPageBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < NewPage.Count && NewPage[i]);
+}
+
+/// <summary>A run of consecutive lines from one column of the scrambled table.</summary>
+internal sealed class Piece(int start)
+{
+    /// <summary>Widest line of a name or department cell (five characters) with a margin.</summary>
+    public const double ShortWidth = 6;
+
+    public int Start { get; } = start;
+
+    public List<PdfLine> Lines { get; } = [];
+
+    public int End => Start + Lines.Count - 1;
+
+    public string Text => string.Concat(Lines.Select(l => l.Text));
+
+    public bool IsShort => Lines.All(l => l.Width <= ShortWidth);
+}
+
+/// <summary>One cooperative item while it is being rebuilt.</summary>
+internal sealed class CooperativeDraft(SequenceAnchors.Anchor anchor, CategoryFragments.Result category)
+{
+    public SequenceAnchors.Anchor Anchor { get; } = anchor;
+
+    public CategoryFragments.Result Category { get; } = category;
+
+    public List<(int Index, string Text, int Line)> NameHead { get; } = [];
+
+    public List<(int Index, string Text, int Line)> NameTail { get; } = [];
+
+    public List<Piece> DepartmentPieces { get; } = [];
+
+    public List<string> DepartmentTails { get; } = [];
+
+    public List<(Piece Piece, DutyColumn Column, bool Guessed)> Duties { get; } = [];
+
+    public List<PdfLine> Garbled { get; } = [];
+
+    public List<PdfLine> OtherLines { get; } = [];
+
+    /// <summary>Lines that completed the department name.</summary>
+    public List<PdfLine> TailLines { get; } = [];
+
+    public string DepartmentText => string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
+
+    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(Category.NameStart);
+
+    /// <summary>Index of the item's first own line: a category fragment or the start of its name.</summary>
+    public int OwnStart =>
+        Category.Lines.Concat(NameHead.Select(n => n.Index)).Append(Anchor.Index).Min();
 }

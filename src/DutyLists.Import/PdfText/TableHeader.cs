@@ -31,24 +31,37 @@ internal static class TableHeader
 
     /// <summary>
     /// Marks the shredded header lines of a range. A single character such as <c>部</c> is a header piece only
-    /// when it leads into a line with a whole title or starts a page; otherwise it is the last character of a
+    /// next to another header piece, a whole title or a page start; otherwise it is the last character of a
     /// wrapped cell (002 L972 <c>部</c> ends 泽普县委社会工作部).
     /// </summary>
     public static bool[] MarkShredded(IReadOnlyList<PdfLine> lines)
     {
         var marks = new bool[lines.Count];
-        var leadsIntoHeader = false;
-        for (var i = lines.Count - 1; i >= 0; i--)
+        var contentIndices = Enumerable.Range(0, lines.Count).Where(i => !NoiseLines.IsBlank(lines[i].Raw)).ToList();
+        foreach (var i in contentIndices)
         {
-            var line = lines[i];
-            if (NoiseLines.IsBlank(line.Raw))
-            {
-                continue;
-            }
+            marks[i] = IsFragment(lines[i].Raw) && (HasWholeTitle(lines[i].Raw) || lines[i].StartsPage);
+        }
 
-            var header = IsFragment(line.Raw) && (HasWholeTitle(line.Raw) || leadsIntoHeader || line.StartsPage);
-            marks[i] = header;
-            leadsIntoHeader = header;
+        // A page's header comes out as a run of pieces (002 L2451-2454: " 部", "上", "门"): spread from the anchors.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k < contentIndices.Count; k++)
+            {
+                var i = contentIndices[k];
+                if (marks[i] || !IsFragment(lines[i].Raw))
+                {
+                    continue;
+                }
+
+                var besideHeader = (k > 0 && marks[contentIndices[k - 1]]) || (k + 1 < contentIndices.Count && marks[contentIndices[k + 1]]);
+                if (besideHeader)
+                {
+                    marks[i] = true;
+                    changed = true;
+                }
+            }
         }
 
         return marks;
