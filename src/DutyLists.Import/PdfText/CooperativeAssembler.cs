@@ -285,8 +285,8 @@ internal sealed class CooperativeAssembler(
     private void Rebalance(CooperativeDraft earlier, CooperativeDraft later, DutyColumn column)
     {
         var earlierPieces = earlier.Duties.Where(d => d.Column == column).OrderBy(d => d.Piece.Start).ToList();
-        var laterPieces = later.Duties.Where(d => d.Column == column).ToList();
-        if (laterPieces.Count == 0 && earlierPieces.Count >= 2)
+        var laterPieces = later.Duties.Where(d => d.Column == column).OrderBy(d => d.Piece.Start).ToList();
+        if (laterPieces.Count == 0 && earlierPieces.Count >= 2 && later.Duties.All(d => d.Column != DutyColumn.Unknown))
         {
             var firstOnNewPage = earlierPieces.FindIndex(1, d => breaks.NewPageBetween(earlierPieces[0].Piece.End, d.Piece.Start));
             var moving = firstOnNewPage > 0 ? earlierPieces[firstOnNewPage..] : [earlierPieces[^1]];
@@ -296,8 +296,10 @@ internal sealed class CooperativeAssembler(
                 later.Duties.Add(piece);
             }
         }
-        else if (earlierPieces.Count == 0 && laterPieces.Count >= 2)
+        else if (earlierPieces.Count == 0 && laterPieces.Count >= 2 && laterPieces[0].Piece.Start < later.Anchor.EndIndex
+            && earlier.Duties.All(d => d.Column != DutyColumn.Unknown))
         {
+            // Printed inside the later item's number (002 L2267-2285 between "3" and "8" of item 38).
             later.Duties.Remove(laterPieces[0]);
             earlier.Duties.Add(laterPieces[0]);
         }
