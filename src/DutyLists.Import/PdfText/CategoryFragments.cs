@@ -22,10 +22,7 @@ internal static class CategoryFragments
     {
         if (anchor.Rest is { } rest)
         {
-            var prefix = known.LongestPrefixOf(rest);
-            return prefix is null
-                ? new Result(rest, [], false, null)
-                : new Result(prefix, [], true, rest[prefix.Length..]);
+            return AfterNumber(content, anchor, rest, taken, known);
         }
 
         var before = new List<int>();
@@ -64,6 +61,33 @@ internal static class CategoryFragments
         var fallback = before.Concat(after.Take(1)).ToList();
         var printed = string.Concat(before.Select(i => content[i].Text)) + anchor.Glued + string.Concat(after.Take(1).Select(i => content[i].Text));
         return new Result(printed, fallback, false, null);
+    }
+
+    /// <summary>
+    /// The category printed on the number's line: whole and followed by a name piece (<c>62 生态环保源地保护工</c>,
+    /// 002 L3302), or cut at the column's width with the rest on the next line (<c>1 党的建</c> / <c>设</c>).
+    /// </summary>
+    private static Result AfterNumber(IReadOnlyList<PdfLine> content, SequenceAnchors.Anchor anchor, string rest, ISet<int> taken, KnownCategories known)
+    {
+        if (known.LongestPrefixOf(rest) is { } prefix)
+        {
+            var nameStart = rest[prefix.Length..].Trim();
+            return new Result(prefix, [], true, nameStart.Length > 0 ? nameStart : null);
+        }
+
+        var text = rest;
+        var used = new List<int>();
+        for (var i = anchor.EndIndex + 1; i < content.Count && used.Count < MaxAfter && IsFragment(content[i], taken, i); i++)
+        {
+            text += content[i].Text;
+            used.Add(i);
+            if (known.Contains(text))
+            {
+                return new Result(text, used, true, null);
+            }
+        }
+
+        return new Result(rest, [], false, null);
     }
 
     private static bool IsFragment(PdfLine line, ISet<int> taken, int index) =>

@@ -29,9 +29,13 @@ internal static class CooperativeListReader
             drafts.Add(new CooperativeDraft(anchor, category));
         }
 
-        var pieces = Pieces(content, breakBefore, taken);
+        // Place names are read from the cells first; they then split a department cell from a name cell printed
+        // right above it with no blank line between (pdftotext -raw output).
+        var shortTexts = Pieces(content, breakBefore, taken, []).Where(p => p.IsShort).Select(p => p.Text)
+            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text));
+        var places = DepartmentNames.PlacePrefixes(shortTexts, anchors.Count);
+        var pieces = Pieces(content, breakBefore, taken, places);
         var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
-        var places = DepartmentNames.PlacePrefixes(pieces.Where(p => p.IsShort).Select(p => p.Text), anchors.Count);
         var assembler = new CooperativeAssembler(content, breaks, drafts, pieces, columns, places);
         return assembler.Assemble();
     }
@@ -70,8 +74,12 @@ internal static class CooperativeListReader
         return content;
     }
 
-    /// <summary>Runs of consecutive content lines not taken by numbers or categories.</summary>
-    private static List<Piece> Pieces(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken)
+    /// <summary>
+    /// Runs of consecutive content lines not taken by numbers or categories. A run also ends where the line width
+    /// jumps between a narrow column (name, department) and a wide one (duties), and before a line that starts a
+    /// department name (a place name) right after narrow lines that name no place.
+    /// </summary>
+    private static List<Piece> Pieces(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken, HashSet<string> places)
     {
         var pieces = new List<Piece>();
         Piece? current = null;
@@ -83,7 +91,7 @@ internal static class CooperativeListReader
                 continue;
             }
 
-            if (current is null || breakBefore[i])
+            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], places))
             {
                 current = new Piece(i);
                 pieces.Add(current);
@@ -93,6 +101,23 @@ internal static class CooperativeListReader
         }
 
         return pieces;
+    }
+
+    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, HashSet<string> places)
+    {
+        // A duty paragraph's last line may be short, and a detached first character (002 L1957 "爱") too: only two
+        // or more narrow lines make a narrow cell that a wide line cannot continue.
+        var previous = run[^1];
+        var narrow = line.Width <= Piece.ShortWidth;
+        if (!narrow && run.Count >= 2 && run[^2].Width <= Piece.ShortWidth && previous.Width <= Piece.ShortWidth)
+        {
+            return true;
+        }
+
+        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        var runText = string.Concat(run.Select(l => l.Text));
+        return narrow && places.Any(place => line.Text.StartsWith(place, StringComparison.Ordinal))
+            && !places.Any(place => runText.Contains(place, StringComparison.Ordinal));
     }
 }
 

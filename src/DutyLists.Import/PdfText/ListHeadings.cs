@@ -19,7 +19,7 @@ internal static class ListHeadings
     /// </summary>
     public static DutyKind? HeadingKind(string raw)
     {
-        var text = raw.Trim(' ', '\u3000');
+        var text = raw.Trim(' ', '\u3000', '\f');
         if (text.Length > 40 || text.Contains('\t') || text.IndexOfAny(['，', '。', '、', '：']) >= 0)
         {
             return null;
@@ -39,7 +39,7 @@ internal static class ListHeadings
     /// <summary>The prefix before the list name in a heading (e.g. <c>昌吉州木垒县大石头乡</c>), or empty.</summary>
     public static string Prefix(string raw)
     {
-        var text = raw.Trim(' ', '\u3000');
+        var text = raw.Trim(' ', '\u3000', '\f');
         foreach (var (_, name) in Names)
         {
             if (text.EndsWith(name, StringComparison.Ordinal))

@@ -6,19 +6,20 @@ namespace DutyLists.Import.PdfText;
 internal static partial class NoiseLines
 {
     /// <summary>Blank or whitespace-only (including ideographic spaces).</summary>
-    public static bool IsBlank(string raw) => raw.Trim(' ', '\u3000', '\t').Length == 0;
+    public static bool IsBlank(string raw) => raw.Trim(' ', '\u3000', '\t', '\f').Length == 0;
 
     /// <summary>
     /// A full stop alone on its line: the extractor detaches a cell's final <c>。</c> and prints it
     /// below the table row, e.g. 002 L464 <c>。</c>.
     /// </summary>
-    public static bool IsDetachedFullStop(string raw) => raw.Trim(' ', '\u3000') == "。";
+    public static bool IsDetachedFullStop(string raw) => raw.Trim(' ', '\u3000', '\f') == "。";
 
     /// <summary>Rows of opening quotes left by the extractor, e.g. 002 L1174 <c>““</c> or L1170 (190 of them).</summary>
     public static bool IsJunkQuotes(string raw)
     {
-        var text = raw.Trim(' ', '\u3000');
-        return text.Length > 0 && text.All(c => c is '“' or '”');
+        // A quote the extractor could not place stays behind on a line of its own, with spaces (“ ” / “).
+        var text = raw.Trim(' ', '\u3000', '\f');
+        return text.Length > 0 && text.All(c => c is '“' or '”' or ' ');
     }
 
     /// <summary>A page footer such as <c>第 3 页，共 100 页</c> (002 L107), sometimes indented.</summary>

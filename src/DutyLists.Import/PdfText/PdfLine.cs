@@ -4,16 +4,16 @@ namespace DutyLists.Import.PdfText;
 internal readonly record struct PdfLine(int Number, string Raw)
 {
     /// <summary>The line without surrounding ASCII spaces or ideographic (U+3000) padding.</summary>
-    public string Text => Raw.Trim(' ', '\u3000', '\t');
+    public string Text => Raw.Trim(' ', '\u3000', '\t', '\f');
 
-    /// <summary>A PDF page starts with a line the extractor indents by one space.</summary>
-    public bool StartsPage => Raw.Length > 1 && Raw[0] == ' ' && Raw[1] != ' ';
+    /// <summary>A PDF page starts with a form feed, or with a line the extractor indents by one space (002).</summary>
+    public bool StartsPage => (Raw.Length > 0 && Raw[0] == '\f') || (Raw.Length > 1 && Raw[0] == ' ' && Raw[1] != ' ');
 
     /// <summary>
     /// Printed width in full-width characters: ASCII counts half. Ideographic padding counts, because the
     /// extractor pads a wide column's lines with U+3000 up to the column's width.
     /// </summary>
-    public double Width => DisplayWidth(Raw.Trim(' '));
+    public double Width => DisplayWidth(Raw.Trim(' ', '\f'));
 
     public static double DisplayWidth(string text)
     {

@@ -80,6 +80,6 @@ internal static partial class RowItems
     /// <summary>Joins lines wrapped by the PDF: the wrap falls anywhere, even inside a word (完|整, 政|治).</summary>
     public static string JoinWrapped(IEnumerable<PdfLine> lines) => string.Concat(lines.Select(l => l.Text));
 
-    [GeneratedRegex(@"^\s*(\d+) +(\S+)(?: +(.*))?$")]
+    [GeneratedRegex(@"^[\s\f]*(\d+) +(\S+)(?: +(.*))?$")]
     private static partial Regex ItemStart();
 }

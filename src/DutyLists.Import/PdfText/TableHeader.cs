@@ -14,20 +14,20 @@ internal static class TableHeader
     /// <summary>A whole header row, e.g. <c> 序号 事项类别 事项名称</c> or the split <c>号 事项类别 事项名称</c>.</summary>
     public static bool IsHeaderRow(string raw)
     {
-        var tokens = raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length > 0 && tokens.All(t => Titles.Contains(t) || t is "序" or "号");
     }
 
     /// <summary>Every token of the line is a piece of a column title (<c>对应</c>, <c>部</c>, <c>上级部门职责 乡镇配合职责</c>).</summary>
     public static bool IsFragment(string raw)
     {
-        var tokens = raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length > 0 && tokens.All(t => Titles.Any(title => title.Contains(t, StringComparison.Ordinal)));
     }
 
     /// <summary>The line holds at least one complete title.</summary>
     public static bool HasWholeTitle(string raw) =>
-        raw.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(t => Titles.Contains(t));
+        raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries).Any(t => Titles.Contains(t));
 
     /// <summary>
     /// Marks the shredded header lines of a range. A single character such as <c>部</c> is a header piece only
