@@ -7,9 +7,10 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal static class CategoryFragments
 {
-    private const int FragmentWidth = 2;
+    /// <summary>The category column holds two or three characters a line (002: 党的 / 建; pdftotext -raw: 党的建 / 设).</summary>
+    private const int FragmentWidth = 3;
     private const int MaxBefore = 3;
-    private const int MaxAfter = 2;
+    private const int MaxAfter = 3;
 
     /// <param name="Category">The category, or the fragments as printed when no known category fits.</param>
     /// <param name="Lines">Content lines consumed by the category.</param>
@@ -77,7 +78,7 @@ internal static class CategoryFragments
 
         var text = rest;
         var used = new List<int>();
-        for (var i = anchor.EndIndex + 1; i < content.Count && used.Count < MaxAfter && IsFragment(content[i], taken, i); i++)
+        for (var i = anchor.EndIndex + 1; i < content.Count && used.Count < MaxAfter && IsContinuation(content[i], taken, i); i++)
         {
             text += content[i].Text;
             used.Add(i);
@@ -89,6 +90,10 @@ internal static class CategoryFragments
 
         return new Result(rest, [], false, null);
     }
+
+    /// <summary>A cut category's next line may hold one more character than the cut line (理及消防).</summary>
+    private static bool IsContinuation(PdfLine line, ISet<int> taken, int index) =>
+        !taken.Contains(index) && line.Text.Length <= FragmentWidth + 1 && line.Text.All(char.IsLetter);
 
     private static bool IsFragment(PdfLine line, ISet<int> taken, int index) =>
         !taken.Contains(index) && line.Text.Length <= FragmentWidth && !line.Text.Any(char.IsAsciiDigit) && line.Text.All(char.IsLetter);

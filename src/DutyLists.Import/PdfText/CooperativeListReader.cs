@@ -109,6 +109,15 @@ internal static class CooperativeListReader
         // or more narrow lines make a narrow cell that a wide line cannot continue.
         var previous = run[^1];
         var narrow = line.Width <= Piece.ShortWidth;
+
+        // Two duty texts printed one after the other: the numbering starts again at 1, and not under a label
+        // (泽普县委组织部： 1.… 泽普县人力资源和社会保障局： 1.…, 002 L997-1004, is one text).
+        if (!narrow && ResponsibilityText.IsFirstEntry(line.Text) && !previous.Text.EndsWith('：')
+            && run.Any(l => ResponsibilityText.StartsEntry(l.Text)))
+        {
+            return true;
+        }
+
         if (!narrow && run.Count >= 2 && run[^2].Width <= Piece.ShortWidth && previous.Width <= Piece.ShortWidth)
         {
             return true;

@@ -37,6 +37,10 @@ internal static partial class ResponsibilityText
     /// <summary>Whether a line starts a numbered entry: <c>1.</c>, <c>2．</c>, <c>（3）</c>, <c>一、</c>.</summary>
     public static bool StartsEntry(string line) => Marker().IsMatch(line.Trim(' ', '\u3000'));
 
+    /// <summary>The first entry of a numbered list: <c>1.</c>, <c>（1）</c>, <c>一、</c>.</summary>
+    public static bool IsFirstEntry(string line) =>
+        Marker().Match(line.Trim(' ', '\u3000')) is { Success: true } m && m.Groups[1].Value is "1." or "1．" or "（1）" or "一、";
+
     /// <summary>An entry ends with its sentence; a label (<c>泽普县委组织部：</c>) ends with a colon.</summary>
     public static bool EndsEntry(string text) => text.Length > 0 && text[^1] is '；' or '。' or '：' or ':' or ';';
 

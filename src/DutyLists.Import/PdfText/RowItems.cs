@@ -37,6 +37,13 @@ internal static partial class RowItems
                 continue;
             }
 
+            // The number alone, the category on the next line (pdftotext -raw: "97" / "应急管理及" / "消防").
+            if (current is { Category: "" } pending && !NoiseLines.IsBlank(line.Raw))
+            {
+                current = pending with { Category = line.Text };
+                continue;
+            }
+
             body?.Add(NoiseLines.IsBlank(line.Raw) ? null : line);
         }
 
@@ -80,6 +87,6 @@ internal static partial class RowItems
     /// <summary>Joins lines wrapped by the PDF: the wrap falls anywhere, even inside a word (完|整, 政|治).</summary>
     public static string JoinWrapped(IEnumerable<PdfLine> lines) => string.Concat(lines.Select(l => l.Text));
 
-    [GeneratedRegex(@"^[\s\f]*(\d+) +(\S+)(?: +(.*))?$")]
+    [GeneratedRegex(@"^[\s\f]*(\d+)(?: +(\S+)(?: +(.*))?)?$")]
     private static partial Regex ItemStart();
 }
