@@ -15,31 +15,32 @@ internal static class FigureCheck
         Func<string, int> lineOf)
     {
         var warnings = new List<ImportWarning>();
-        void Check(int? expected, int actual, string what)
+        // The unit after the figure tells "18 个类别" from "18公里" when looking for the declaring line.
+        void Check(int? expected, int actual, string what, string unit)
         {
             if (expected is { } value && value != actual)
             {
-                warnings.Add(new ImportWarning(file, lineOf(value.ToString()), $"{what}：文档说明为 {value}，实际读到 {actual}"));
+                warnings.Add(new ImportWarning(file, lineOf(value + unit), $"{what}：文档说明为 {value}，实际读到 {actual}"));
             }
         }
 
-        Check(declared.Total, duties.Count, "履职事项总数");
+        Check(declared.Total, duties.Count, "履职事项总数", "项");
         foreach (var (kind, name) in ListNames)
         {
             var ofKind = duties.Where(d => d.Kind == kind).ToList();
             if (declared.Duties.TryGetValue(kind, out var count))
             {
-                Check(count, ofKind.Count, $"{name}事项数");
+                Check(count, ofKind.Count, $"{name}事项数", "项");
             }
 
             if (declared.Categories.TryGetValue(kind, out var categories))
             {
-                Check(categories, ofKind.Select(d => d.Category).Distinct().Count(), $"{name}类别数");
+                Check(categories, ofKind.Select(d => d.Category).Distinct().Count(), $"{name}类别数", "个类别");
             }
 
             if (declared.Departments.TryGetValue(kind, out var departments))
             {
-                Check(departments, DepartmentsOf(ofKind).Count, $"{name}涉及部门数");
+                Check(departments, DepartmentsOf(ofKind).Count, $"{name}涉及部门数", "个部门");
             }
         }
 

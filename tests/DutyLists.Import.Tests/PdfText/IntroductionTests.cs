@@ -48,8 +48,8 @@ public class IntroductionTests
     [Fact]
     public void WarnsWhenDeclaredCategoriesOrDepartmentsDisagree()
     {
-        var doctored = Doctored("等 17 个类别", "等 18 个类别").Warnings.Select(w => w.Message);
-        Assert.Equal(["配合履职事项清单类别数：文档说明为 18，实际读到 17"], doctored);
+        var categories = Doctored("等 17 个类别", "等 18 个类别").Warnings.Single();
+        Assert.Equal((33, "配合履职事项清单类别数：文档说明为 18，实际读到 17"), (categories.Line, categories.Message));
         var departments = Doctored("涉及 16 个部门", "涉及 15 个部门").Warnings.Single();
         Assert.Equal((41, "上级部门收回事项清单涉及部门数：文档说明为 15，实际读到 16"), (departments.Line, departments.Message));
     }
