@@ -1,0 +1,192 @@
+using DutyLists.Import.Model;
+
+namespace DutyLists.Import.PdfText;
+
+/// <summary>
+/// 配合履职事项清单 of a PDF export, rebuilt from column fragments. The extractor printed the six-column table
+/// cell by cell, each cell wrapped at its column's width, in an order that varies from row to row (docs/import-formats.md
+/// §4.3). The item numbers are the only fixed points: everything else is assigned to the number it belongs to by
+/// its width (which column it came from) and its place relative to the numbers.
+/// </summary>
+internal static class CooperativeListReader
+{
+    public static List<ParsedDuty> Read(IReadOnlyList<PdfLine> lines, KnownCategories categories, string file, List<ImportWarning> warnings)
+    {
+        var content = ContentLines(lines, out var breakBefore, out var breaks);
+        var anchors = SequenceAnchors.Find(content);
+        if (anchors.Count == 0)
+        {
+            warnings.Add(new ImportWarning(file, lines.Count > 0 ? lines[0].Number : 0, "配合履职事项清单中找不到任何序号"));
+            return [];
+        }
+
+        var taken = new HashSet<int>(anchors.SelectMany(a => new[] { a.Index, a.EndIndex }));
+        var drafts = new List<CooperativeDraft>();
+        foreach (var anchor in anchors)
+        {
+            var category = CategoryFragments.Rebuild(content, anchor, taken, categories);
+            taken.UnionWith(category.Lines);
+            drafts.Add(new CooperativeDraft(anchor, category));
+        }
+
+        // Place names are read from the cells first; they then split a department cell from a name cell printed
+        // right above it with no blank line between (pdftotext -raw output).
+        var shortTexts = Pieces(content, breakBefore, taken, []).Where(p => p.IsShort).Select(p => p.Text)
+            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text));
+        var places = DepartmentNames.PlacePrefixes(shortTexts, anchors.Count);
+        var pieces = Pieces(content, breakBefore, taken, places);
+        var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
+        var assembler = new CooperativeAssembler(content, breaks, drafts, pieces, columns, places);
+        return assembler.Assemble();
+    }
+
+    /// <summary>
+    /// The lines that carry cell text, with where a new fragment starts: after a blank or dropped line, and at a
+    /// page start (an indented line, which the extractor glues to the previous text: 002 L1867-1868).
+    /// </summary>
+    private static List<PdfLine> ContentLines(IReadOnlyList<PdfLine> lines, out List<bool> breakBefore, out CellBreaks breaks)
+    {
+        var header = TableHeader.MarkShredded(lines);
+        var content = new List<PdfLine>();
+        breakBefore = [];
+        var cellEnd = new List<bool>();
+        var newPage = new List<bool>();
+        bool pendingBreak = true, pendingCellEnd = false, pendingPage = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var raw = lines[i].Raw;
+            if (header[i] || NoiseLines.IsNoise(raw))
+            {
+                pendingBreak = true;
+                pendingPage |= header[i] || NoiseLines.IsPageFooter(raw);
+                pendingCellEnd |= !NoiseLines.IsBlank(raw);
+                continue;
+            }
+
+            content.Add(lines[i]);
+            breakBefore.Add(pendingBreak || lines[i].StartsPage);
+            newPage.Add(pendingPage || lines[i].StartsPage);
+            cellEnd.Add(pendingCellEnd || pendingPage || lines[i].StartsPage);
+            pendingBreak = pendingCellEnd = pendingPage = false;
+        }
+
+        breaks = new CellBreaks(cellEnd, newPage);
+        return content;
+    }
+
+    /// <summary>
+    /// Runs of consecutive content lines not taken by numbers or categories. A run also ends where the line width
+    /// jumps between a narrow column (name, department) and a wide one (duties), and before a line that starts a
+    /// department name (a place name) right after narrow lines that name no place.
+    /// </summary>
+    private static List<Piece> Pieces(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken, HashSet<string> places)
+    {
+        var pieces = new List<Piece>();
+        Piece? current = null;
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (taken.Contains(i))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], places))
+            {
+                current = new Piece(i);
+                pieces.Add(current);
+            }
+
+            current.Lines.Add(content[i]);
+        }
+
+        return pieces;
+    }
+
+    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, HashSet<string> places)
+    {
+        // A duty paragraph's last line may be short, and a detached first character (002 L1957 "爱") too: only two
+        // or more narrow lines make a narrow cell that a wide line cannot continue.
+        var previous = run[^1];
+        var narrow = line.Width <= Piece.ShortWidth;
+
+        // Two duty texts printed one after the other: the numbering starts again at 1, and not under a label
+        // (泽普县委组织部： 1.… 泽普县人力资源和社会保障局： 1.…, 002 L997-1004, is one text).
+        if (!narrow && ResponsibilityText.IsFirstEntry(line.Text) && !previous.Text.EndsWith('：')
+            && run.Any(l => ResponsibilityText.StartsEntry(l.Text)))
+        {
+            return true;
+        }
+
+        if (!narrow && run.Count >= 2 && run[^2].Width <= Piece.ShortWidth && previous.Width <= Piece.ShortWidth)
+        {
+            return true;
+        }
+
+        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        var runText = string.Concat(run.Select(l => l.Text));
+        return narrow && places.Any(place => line.Text.StartsWith(place, StringComparison.Ordinal))
+            && !places.Any(place => runText.Contains(place, StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// What lies between content lines: <paramref name="CellEnd"/>[i] when a detached full stop, a header or a page
+/// break precedes line i (a cell ended there); <paramref name="NewPage"/>[i] when a page starts there.
+/// </summary>
+internal sealed record CellBreaks(IReadOnlyList<bool> CellEnd, IReadOnlyList<bool> NewPage)
+{
+    public bool CellEndBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < CellEnd.Count && CellEnd[i]);
+
+    public bool NewPageBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < NewPage.Count && NewPage[i]);
+}
+
+/// <summary>A run of consecutive lines from one column of the scrambled table.</summary>
+internal sealed class Piece(int start)
+{
+    /// <summary>Widest line of a name or department cell (five characters) with a margin.</summary>
+    public const double ShortWidth = 6;
+
+    public int Start { get; } = start;
+
+    public List<PdfLine> Lines { get; } = [];
+
+    public int End => Start + Lines.Count - 1;
+
+    public string Text => string.Concat(Lines.Select(l => l.Text));
+
+    public bool IsShort => Lines.All(l => l.Width <= ShortWidth);
+}
+
+/// <summary>One cooperative item while it is being rebuilt.</summary>
+internal sealed class CooperativeDraft(SequenceAnchors.Anchor anchor, CategoryFragments.Result category)
+{
+    public SequenceAnchors.Anchor Anchor { get; } = anchor;
+
+    public CategoryFragments.Result Category { get; } = category;
+
+    public List<(int Index, string Text, int Line)> NameHead { get; } = [];
+
+    public List<(int Index, string Text, int Line)> NameTail { get; } = [];
+
+    public List<Piece> DepartmentPieces { get; } = [];
+
+    public List<string> DepartmentTails { get; } = [];
+
+    public List<(Piece Piece, DutyColumn Column, bool Guessed)> Duties { get; } = [];
+
+    public List<PdfLine> Garbled { get; } = [];
+
+    public List<PdfLine> OtherLines { get; } = [];
+
+    /// <summary>Lines that completed the department name.</summary>
+    public List<PdfLine> TailLines { get; } = [];
+
+    public string DepartmentText => string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
+
+    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(Category.NameStart);
+
+    /// <summary>Index of the item's first own line: a category fragment or the start of its name.</summary>
+    public int OwnStart =>
+        Category.Lines.Concat(NameHead.Select(n => n.Index)).Append(Anchor.Index).Min();
+}

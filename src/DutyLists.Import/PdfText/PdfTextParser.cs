@@ -1,0 +1,101 @@
+using DutyLists.Import.Model;
+using DutyLists.Import.Reading;
+
+namespace DutyLists.Import.PdfText;
+
+/// <summary>Reads duty lists exported from PDF as plain text (document 002's layout): no tabs, wrapped and shredded cells.</summary>
+public sealed class PdfTextParser : ILayoutParser
+{
+    public DocumentLayout Layout => DocumentLayout.PdfText;
+
+    /// <summary>No tab anywhere, and at least one list heading standing on its own line.</summary>
+    public bool Recognises(SourceDocument document) =>
+        document.Lines.All(l => !l.Contains('\t')) && document.Lines.Any(l => ListHeadings.HeadingKind(l) is not null);
+
+    public ParsedList Parse(SourceDocument document, DocumentMetadata? metadata)
+    {
+        var file = document.FileName;
+        var lines = document.Lines.Select((raw, i) => new PdfLine(i + 1, raw)).ToList();
+        var sections = ListHeadings.Locate(document.Lines);
+        if (sections.Lists.Count == 0)
+        {
+            throw new DocumentRejectedException(file, 0, "找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的标题");
+        }
+
+        var warnings = new List<ImportWarning>();
+        var paragraphs = Introduction.Paragraphs(lines[..sections.PreambleEnd]);
+        var declared = Introduction.Figures(paragraphs);
+
+        var categories = new KnownCategories();
+        var duties = new List<ParsedDuty>();
+        foreach (var range in sections.Lists.OrderBy(r => r.Kind))
+        {
+            var body = lines[(range.HeadingIndex + 1)..range.End];
+            var read = range.Kind switch
+            {
+                DutyKind.Basic => BasicListReader.Read(body, categories),
+                DutyKind.Reclaimed => ReclaimedListReader.Read(body, categories),
+                _ => [],
+            };
+            categories.AddFromDocument(read.Select(d => d.Category));
+            duties.AddRange(read);
+        }
+
+        if (sections.Lists.FirstOrDefault(r => r.Kind == DutyKind.Cooperative) is { } cooperative)
+        {
+            var body = lines[(cooperative.HeadingIndex + 1)..cooperative.End];
+            var read = CooperativeListReader.Read(body, categories, file, warnings);
+            duties.InsertRange(duties.Count(d => d.Kind == DutyKind.Basic), read);
+        }
+
+        warnings.AddRange(SequenceWarnings(duties, file));
+        if (declared is not null)
+        {
+            warnings.AddRange(FigureCheck.Compare(declared, duties, file, figure => DeclaringLine(lines[..sections.PreambleEnd], figure)));
+        }
+
+        var (county, prefecture) = TownshipLocator.FromDepartments(FigureCheck.DepartmentsOf(duties));
+        var stated = new TownshipLocator.Stated(
+            TownshipLocator.TownshipFromText(paragraphs, sections.Lists.Select(r => ListHeadings.Prefix(document.Lines[r.HeadingIndex]))),
+            county,
+            prefecture,
+            null);
+        var township = TownshipLocator.Resolve(stated, metadata, file, warnings);
+
+        return new ParsedList
+        {
+            FileName = file,
+            Sha256 = document.Sha256,
+            Layout = DocumentLayout.PdfText,
+            Township = township,
+            DocumentDate = metadata?.DocumentDate,
+            Introduction = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : null,
+            Declared = declared,
+            Lists = [.. sections.Lists.Select(r => r.Kind).Order()],
+            Duties = duties,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>Items of each list must be numbered 1..N; a gap means a row was lost.</summary>
+    private static IEnumerable<ImportWarning> SequenceWarnings(List<ParsedDuty> duties, string file)
+    {
+        foreach (var list in duties.GroupBy(d => d.Kind))
+        {
+            var expected = 1;
+            foreach (var duty in list)
+            {
+                if (duty.Number != expected)
+                {
+                    yield return new ImportWarning(file, duty.Line, $"序号不连续：应为 {expected}，读到 {duty.Number}");
+                }
+
+                expected = duty.Number + 1;
+            }
+        }
+    }
+
+    /// <summary>The first line of the preamble that states a figure, so that a warning can point at it.</summary>
+    private static int DeclaringLine(IReadOnlyList<PdfLine> preamble, string figure) =>
+        preamble.FirstOrDefault(l => l.Raw.Replace(" ", "", StringComparison.Ordinal).Contains(figure, StringComparison.Ordinal)).Number;
+}

@@ -1,0 +1,69 @@
+namespace DutyLists.Import.PdfText;
+
+/// <summary>
+/// Column titles of the lists' tables. The extractor repeats them at every page and often shreds them into
+/// single characters (<c>事</c>/<c>类</c>/<c>项</c>/<c>别</c>, 002 L407-424), which must not be read as cell text.
+/// </summary>
+internal static class TableHeader
+{
+    private static readonly string[] Titles =
+    [
+        "序号", "事项类别", "事项名称", "履职事项", "对应上级部门", "上级部门职责", "乡镇配合职责", "承接部门及工作方式",
+    ];
+
+    /// <summary>A whole header row, e.g. <c> 序号 事项类别 事项名称</c> or the split <c>号 事项类别 事项名称</c>.</summary>
+    public static bool IsHeaderRow(string raw)
+    {
+        var tokens = raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && tokens.All(t => Titles.Contains(t) || t is "序" or "号");
+    }
+
+    /// <summary>Every token of the line is a piece of a column title (<c>对应</c>, <c>部</c>, <c>上级部门职责 乡镇配合职责</c>).</summary>
+    public static bool IsFragment(string raw)
+    {
+        var tokens = raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && tokens.All(t => Titles.Any(title => title.Contains(t, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The line holds at least one complete title.</summary>
+    public static bool HasWholeTitle(string raw) =>
+        raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries).Any(t => Titles.Contains(t));
+
+    /// <summary>
+    /// Marks the shredded header lines of a range. A single character such as <c>部</c> is a header piece only
+    /// next to another header piece, a whole title or a page start; otherwise it is the last character of a
+    /// wrapped cell (002 L972 <c>部</c> ends 泽普县委社会工作部).
+    /// </summary>
+    public static bool[] MarkShredded(IReadOnlyList<PdfLine> lines)
+    {
+        var marks = new bool[lines.Count];
+        var contentIndices = Enumerable.Range(0, lines.Count).Where(i => !NoiseLines.IsBlank(lines[i].Raw)).ToList();
+        foreach (var i in contentIndices)
+        {
+            marks[i] = IsFragment(lines[i].Raw) && (HasWholeTitle(lines[i].Raw) || lines[i].StartsPage);
+        }
+
+        // A page's header comes out as a run of pieces (002 L2451-2454: " 部", "上", "门"): spread from the anchors.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k < contentIndices.Count; k++)
+            {
+                var i = contentIndices[k];
+                if (marks[i] || !IsFragment(lines[i].Raw))
+                {
+                    continue;
+                }
+
+                var besideHeader = (k > 0 && marks[contentIndices[k - 1]]) || (k + 1 < contentIndices.Count && marks[contentIndices[k + 1]]);
+                if (besideHeader)
+                {
+                    marks[i] = true;
+                    changed = true;
+                }
+            }
+        }
+
+        return marks;
+    }
+}
