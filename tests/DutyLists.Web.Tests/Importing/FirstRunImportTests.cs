@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using DutyLists.Data;
-using DutyLists.Data.Model;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
