@@ -3,7 +3,6 @@ using DutyLists.Data;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Search;
 using DutyLists.Import;
-using DutyLists.Import.TableText;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +58,7 @@ public class ImportBenchmarks
             await AliasSeeder.SeedAsync(db, _seedData);
         }
 
-        var reader = new DutyListReader([new TableTextParser()]);
+        var reader = DutyListReader.CreateDefault();
         var importer = new RevisionImporter(factory, TimeProvider.System);
         var firstRun = new FirstRunImport(factory, reader, importer, NullLogger<FirstRunImport>.Instance);
         var report = await firstRun.RunAsync(_seedData);

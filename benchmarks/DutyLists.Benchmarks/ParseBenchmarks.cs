@@ -1,23 +1,22 @@
 using BenchmarkDotNet.Attributes;
 using DutyLists.Import;
 using DutyLists.Import.Model;
-using DutyLists.Import.TableText;
 
 namespace DutyLists.Benchmarks;
 
 /// <summary>
-/// Bytes → <see cref="ParsedList"/> for each table-text seed document, and for all of them together. Document 002
-/// (text exported from PDF) is left out while the solution has no PDF-text parser.
+/// Bytes → <see cref="ParsedList"/> for each seed document, and for the four table-text documents together
+/// (target: under 50 ms); 002, the PDF text export, has its own target of under 100 ms.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
 public class ParseBenchmarks
 {
-    private readonly DutyListReader _reader = new([new TableTextParser()]);
+    private readonly DutyListReader _reader = DutyListReader.CreateDefault();
     private readonly Dictionary<string, (byte[] Content, DocumentMetadata? Metadata)> _documents = [];
 
     /// <summary>The table-text seed documents, by their number.</summary>
-    public static IEnumerable<string> Documents() => ["000", "001", "003", "004"];
+    public static IEnumerable<string> Documents() => ["000", "001", "002", "003", "004"];
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +40,7 @@ public class ParseBenchmarks
     public int ParseAllTableDocuments()
     {
         var duties = 0;
-        foreach (var (number, (content, metadata)) in _documents)
+        foreach (var (number, (content, metadata)) in _documents.Where(d => d.Key != "002"))
         {
             duties += _reader.Read(number + ".txt", content, metadata).Duties.Count;
         }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DutyLists.Import.Model;
+using DutyLists.Import.PdfText;
 using DutyLists.Import.Reading;
+using DutyLists.Import.TableText;
 
 namespace DutyLists.Import;
 
@@ -15,6 +17,9 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
     private static readonly JsonSerializerOptions MetadataJson = new() { PropertyNameCaseInsensitive = true };
 
     private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
+
+    /// <summary>A reader for every layout this project reads: TAB-separated tables and PDF text exports.</summary>
+    public static DutyListReader CreateDefault() => new([new TableTextParser(), new PdfTextParser()]);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)

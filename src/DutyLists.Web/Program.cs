@@ -17,7 +17,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DutyListsDbContext>();
 
 var app = builder.Build();
 
+var initialising = System.Diagnostics.Stopwatch.StartNew();
 await app.InitialiseDatabaseAsync();
+app.Logger.LogInformation("Database ready in {Ms} ms.", initialising.ElapsedMilliseconds);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DutyLists.Import;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,13 @@ public sealed class FirstRunImport(
         {
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var list = reader.ReadFile(path);
-                var outcome = await importer.ImportAsync(list, importedBy: null, ct);
-                imported.Add(outcome);
-                logger.LogInformation("Imported {File}: {Township}, {Duties} duties, {Warnings} warnings.",
-                    list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count);
+                var parsed = Stopwatch.GetElapsedTime(started);
+                imported.Add(await importer.ImportAsync(list, importedBy: null, ct));
+                logger.LogInformation("Imported {File}: {Township}, {Duties} duties, {Warnings} warnings (parsed in {ParseMs:F0} ms, stored in {StoreMs:F0} ms).",
+                    list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count,
+                    parsed.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - parsed).TotalMilliseconds);
             }
             catch (DocumentRejectedException e)
             {

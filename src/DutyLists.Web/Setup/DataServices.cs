@@ -3,8 +3,6 @@ using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
 using DutyLists.Data.Search;
 using DutyLists.Import;
-using DutyLists.Import.Reading;
-using DutyLists.Import.TableText;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,8 +25,7 @@ public static class DataServices
         EnsureFolderFor(connectionString);
         services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ILayoutParser, TableTextParser>();
-        services.AddSingleton<DutyListReader>(sp => new DutyListReader(sp.GetServices<ILayoutParser>()));
+        services.AddSingleton(DutyListReader.CreateDefault());
         services.AddSingleton<RevisionImporter>();
         services.AddSingleton<FirstRunImport>();
         services.AddSingleton<TownshipQueries>();
@@ -48,8 +45,8 @@ public static class DataServices
             await TextSearch.EnsureIndexAsync(db);
             if (db.Database.IsSqlite())
             {
-                // WAL lets readers go on while an import writes.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                // WAL lets readers go on while an import writes; in WAL mode synchronous=NORMAL is still crash-safe.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
             }
         }
 
