@@ -25,6 +25,12 @@ public class DutyListsFactory : WebApplicationFactory<Program>
 
     public string SeedDataPath { get; }
 
+    /// <summary>
+    /// The host environment; browser tests use Development, as <c>dotnet run</c> does, because only there are the
+    /// compressed static assets of a build (not a publish) served with their content.
+    /// </summary>
+    public string Environment { get; init; } = "Testing";
+
     public string DatabaseFile { get; }
 
     /// <summary>A scratch folder removed with the factory.</summary>
@@ -32,7 +38,7 @@ public class DutyListsFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:DutyLists", new SqliteConnectionStringBuilder { DataSource = DatabaseFile, Pooling = false }.ToString());
         builder.UseSetting("DutyLists:SeedDataPath", SeedDataPath);
     }

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+
+namespace DutyLists.Web.Tests.Browser;
+
+/// <summary>The main journeys in a real browser; each saves a screenshot and fails on a console error or a failed request.</summary>
+public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private readonly List<string> _problems = [];
+
+    private static async Task<int> ResultCount(IPage page)
+    {
+        var text = await page.Locator("[data-testid=result-count]").InnerTextAsync();
+        return int.Parse(new string([.. text.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task OpenATownshipAndFilterByCategoryAndDepartment()
+    {
+        var page = await browser.NewPageAsync(_problems);
+        await page.GotoAsync(browser.BaseAddress + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
+        Assert.Equal(123, await ResultCount(page));
+
+        await page.Locator("a[data-facet=category]", new() { HasText = "自然资源" }).ClickAsync();
+        Assert.Equal(17, await ResultCount(page));
+        Assert.Contains("category=", page.Url, StringComparison.Ordinal);
+
+        await page.Locator("a[data-facet=department]", new() { HasText = "县自然资源局" }).First.ClickAsync();
+        var both = await ResultCount(page);
+        Assert.InRange(both, 1, 16);
+        Assert.Equal(both, await page.Locator("tr[data-duty-id]").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "township-filtered");
+
+        await page.Locator(".active-filters a.chip", new() { HasText = "类别：自然资源" }).ClickAsync();
+        Assert.True(await ResultCount(page) >= both);
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task SearchOpenADutyAndGoBack()
+    {
+        var page = await browser.NewPageAsync(_problems);
+        await page.GotoAsync(browser.BaseAddress + "/");
+        await page.GetByLabel("搜索全部乡镇的履职事项").FillAsync("河长制");
+        await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        var count = await ResultCount(page);
+        Assert.True(count > 0);
+        Assert.Equal("河长制", await page.Locator("mark").First.InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(page, "search");
+
+        var first = page.Locator("tr[data-duty-id] a.duty-name").First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(page, "duty");
+
+        await page.GoBackAsync();
+        Assert.Equal(count, await ResultCount(page));
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task OnAPhoneRowsBecomeCardsAndPrintingHidesNavigation()
+    {
+        var page = await browser.NewPageAsync(_problems, new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "zh-CN" });
+        await page.GotoAsync(browser.BaseAddress + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "三台镇", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/townships/*");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.Equal("none", await page.Locator(".duty-table thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.Equal("block", await page.Locator("tr[data-duty-id]").First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"page is {width}px wide on a 390px screen");
+        await BrowserFixture.ScreenshotAsync(page, "phone");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header.site-header").IsVisibleAsync());
+        Assert.False(await page.Locator("aside").IsVisibleAsync());
+        Assert.True(await page.Locator("tr[data-duty-id]").First.IsVisibleAsync());
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task PagesWorkWithJavaScriptOff()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.BaseAddress + "/search?q=" + Uri.EscapeDataString("消防"));
+        var count = await ResultCount(page);
+        await page.Locator("a[data-facet=kind]", new() { HasText = "基本履职事项" }).ClickAsync();
+        Assert.True(await ResultCount(page) < count);
+        await page.GetByLabel("搜索词").FillAsync("消防 宣传");
+        await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        Assert.Contains("kind=basic", page.Url, StringComparison.Ordinal);
+    }
+}
