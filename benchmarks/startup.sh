@@ -38,8 +38,9 @@ times=()
 for i in $(seq 1 "$RUNS"); do
   db="$work/startup$i.db"
   start=$(date +%s%N)
-  ConnectionStrings__DutyLists="Data Source=$db" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-    dotnet "$DLL" >"$work/app$i.log" 2>&1 &
+  # From the project folder, as `dotnet run` starts it, so that appsettings.json is the content root's.
+  (cd src/DutyLists.Web && ConnectionStrings__DutyLists="Data Source=$db" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    exec dotnet "../../$DLL") >"$work/app$i.log" 2>&1 &
   app_pid=$!
   deadline=$((start + TIMEOUT_S * 1000000000))
   until curl -sf -o /dev/null "$URL"; do

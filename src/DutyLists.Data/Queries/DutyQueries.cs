@@ -71,6 +71,12 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
                 db.Takeovers.Any(x => x.DutyId == d.Id && x.DepartmentId != null && ids.Contains(x.DepartmentId.Value)));
         }
 
+        if (filter.DutyIds is { } dutyIds)
+        {
+            var list = dutyIds.ToList();
+            duties = duties.Where(d => list.Contains(d.Id));
+        }
+
         if (filter.TownshipIds.Count > 0)
         {
             var townships = filter.TownshipIds.ToList();

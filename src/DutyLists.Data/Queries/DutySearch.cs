@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Search;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,15 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     {
         pageSize = Math.Clamp(pageSize, 1, 500);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+
+        // The text test is the costly part (a substring scan for short words): run it once, then let the count,
+        // the page and every facet work from the matching ids.
+        if (DutyFilter.Words(filter.Text).Count > 0)
+        {
+            var ids = await TextSearch.Where(db, Current(db), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
+            filter = filter with { Text = null, DutyIds = ids };
+        }
+
         var matching = DutyQueries.Filter(db, Current(db), filter);
         var total = await matching.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
@@ -36,9 +46,9 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         var ordered = descending
             ? matching.OrderBy(d => d.Revision!.Township!.Name).ThenBy(d => d.Kind).ThenByDescending(d => d.Number)
             : matching.OrderBy(d => d.Revision!.Township!.Name).ThenBy(d => d.Kind).ThenBy(d => d.Number);
-        var ids = await ordered.Select(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var views = await DutyQueries.LoadViewsAsync(db, db.Duties.Where(d => ids.Contains(d.Id)), ct);
-        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var pageIds = await ordered.Select(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var views = await DutyQueries.LoadViewsAsync(db, db.Duties.Where(d => pageIds.Contains(d.Id)), ct);
+        var position = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var items = views.OrderBy(v => position[v.Id]).ToList();
 
         var facets = new Facets(

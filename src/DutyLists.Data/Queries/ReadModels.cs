@@ -78,6 +78,9 @@ public sealed record DutyFilter
     /// <summary>Township ids; empty means every township.</summary>
     public IReadOnlyList<int> TownshipIds { get; init; } = [];
 
+    /// <summary>Restricts the result to these duties; null means no restriction.</summary>
+    public IReadOnlyList<int>? DutyIds { get; init; }
+
     /// <summary>Free text; words separated by spaces must all occur.</summary>
     public string? Text { get; init; }
 
