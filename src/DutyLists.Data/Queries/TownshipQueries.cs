@@ -9,30 +9,18 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
     public async Task<IReadOnlyList<TownshipSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var townships = await db.Townships.AsNoTracking()
+        var townships = await Rows(db)
             .OrderBy(t => t.Region).ThenBy(t => t.Prefecture).ThenBy(t => t.County).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, DocumentDate = t.CurrentRevision!.DocumentDate })
             .ToListAsync(ct);
         var counts = await CountsAsync(db, null, ct);
-        return [.. townships.Select(t => new TownshipSummary(
-            t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.DocumentDate, t.CurrentRevisionId,
-            t.CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0)))];
+        return [.. townships.Select(t => t.ToSummary(counts))];
     }
 
     public async Task<TownshipSummary?> FindAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var t = await db.Townships.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new { t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, DocumentDate = t.CurrentRevision!.DocumentDate })
-            .SingleOrDefaultAsync(ct);
-        if (t is null)
-        {
-            return null;
-        }
-
-        var counts = await CountsAsync(db, t.CurrentRevisionId, ct);
-        return new TownshipSummary(t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.DocumentDate, t.CurrentRevisionId,
-            t.CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0));
+        var township = await Rows(db).SingleOrDefaultAsync(t => t.Id == id, ct);
+        return township?.ToSummary(await CountsAsync(db, township.CurrentRevisionId ?? 0, ct));
     }
 
     /// <summary>The introduction (说明) of the township's current revision, if its document has one.</summary>
@@ -40,6 +28,17 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         return await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevision!.Introduction).SingleOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<TownshipRow> Rows(DutyListsDbContext db) =>
+        db.Townships.AsNoTracking().Select(t => new TownshipRow(
+            t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, t.CurrentRevision!.DocumentDate));
+
+    private sealed record TownshipRow(int Id, string Name, string? Level, string? County, string? Prefecture, string? Region, int? CurrentRevisionId, string? DocumentDate)
+    {
+        public TownshipSummary ToSummary(Dictionary<int, DutyCounts> counts) =>
+            new(Id, Name, Level, County, Prefecture, Region, DocumentDate, CurrentRevisionId,
+                CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0));
     }
 
     /// <summary>Duty counts per current revision (or for one revision).</summary>
