@@ -72,7 +72,7 @@ public static partial class ResponsibilityText
             yield return new ResponsibilityItem(null, name, IsHeading: true);
             if (rest.Length > 0)
             {
-                yield return Numbered(rest);
+                yield return Entry(rest);
             }
 
             yield break;
@@ -85,10 +85,14 @@ public static partial class ResponsibilityText
             yield break;
         }
 
-        yield return Numbered(segment);
+        yield return Entry(segment);
     }
 
-    private static ResponsibilityItem Numbered(string segment)
+    /// <summary>Whether a text starts with an entry marker: <c>1.</c>, <c>2、</c>, <c>（3）</c>, <c>一、</c>.</summary>
+    public static bool StartsWithMarker(string text) => Marker().IsMatch(text);
+
+    /// <summary>One entry's text as an item, its marker (if any) split off into <c>Number</c>.</summary>
+    public static ResponsibilityItem Entry(string segment)
     {
         var marker = Marker().Match(segment);
         return marker.Success

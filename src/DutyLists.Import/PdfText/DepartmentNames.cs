@@ -14,6 +14,7 @@ internal static partial class DepartmentNames
     public static bool IsComplete(string name) => name.Length > 1 && UnitEndings.Contains(name[^1], StringComparison.Ordinal);
 
     /// <summary>Splits a department cell on its separators (<c>、</c>, <c>，</c>) into names.</summary>
+    // Not Cells.DepartmentCell.Parse: its space splitting, generic tails and inherited prefixes change the 004 PDF fixture's #85.
     public static List<string> Split(string cell) =>
         [.. cell.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 

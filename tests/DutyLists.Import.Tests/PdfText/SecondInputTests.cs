@@ -1,4 +1,5 @@
 using DutyLists.Import.Model;
+using Xunit.Abstractions;
 
 namespace DutyLists.Import.Tests.PdfText;
 
@@ -6,7 +7,7 @@ namespace DutyLists.Import.Tests.PdfText;
 /// Seed 004 (TAB layout) rendered to PDF by LibreOffice and extracted by pdftotext -raw (Fixtures/README.md):
 /// a PDF-text document the parser was not written against, checked against the TAB original.
 /// </summary>
-public class SecondInputTests
+public class SecondInputTests(ITestOutputHelper output)
 {
     private const string Fixture = "004-libreoffice-pdftotext-raw.txt";
 
@@ -48,6 +49,34 @@ public class SecondInputTests
     {
         Assert.Equal(("三台镇", "吉木萨尔县"), (Parsed.Township.Name, Parsed.Township.County));
     }
+
+    [Fact]
+    public void ReportsHowCloseEachListComesToTheTableDocument()
+    {
+        // The figures quoted in docs/import-formats.md; the floors are what the parser reaches today.
+        var figures = new Dictionary<DutyKind, (int Categories, int Names, int Departments, int Flagged)>();
+        foreach (var kind in new[] { DutyKind.Basic, DutyKind.Cooperative, DutyKind.Reclaimed })
+        {
+            var table = SeedFiles.Duties(SeedFiles.File004, kind);
+            var pdf = Parsed.Of(kind);
+            var pairs = table.Zip(pdf).ToList();
+            figures[kind] = (
+                pairs.Count(p => p.First.Category == p.Second.Category),
+                pairs.Count(p => WithoutSpacesOrQuotes(p.First.Name) == WithoutSpacesOrQuotes(p.Second.Name)),
+                pairs.Count(p => p.First.Departments.SequenceEqual(p.Second.Departments)),
+                pdf.Count(d => d.Confidence < 1));
+            output.WriteLine($"{kind}: {pdf.Count}/{table.Count} items, categories {figures[kind].Categories}, names {figures[kind].Names} (spaces and quotes ignored), department lists {figures[kind].Departments}, flagged {figures[kind].Flagged}");
+        }
+
+        var reclaimedWithTakeovers = Parsed.Of(DutyKind.Reclaimed).Count(d => d.Takeovers.Count > 0);
+        output.WriteLine($"Reclaimed: {reclaimedWithTakeovers}/31 with a takeover department");
+        Assert.Equal((108, 108), (figures[DutyKind.Basic].Categories, figures[DutyKind.Basic].Names));
+        Assert.True(figures[DutyKind.Cooperative] is { Categories: >= 100, Names: >= 53, Departments: >= 66 }, figures[DutyKind.Cooperative].ToString());
+        Assert.True(figures[DutyKind.Reclaimed] is { Categories: 31, Names: >= 11 }, figures[DutyKind.Reclaimed].ToString());
+    }
+
+    private static string WithoutSpacesOrQuotes(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"')));
 
     /// <summary>Data rows of each list of a TAB document: the first cell is the item number.</summary>
     private static Dictionary<DutyKind, List<string[]>> ReadTableRows(string file)
