@@ -1,3 +1,4 @@
+using DutyLists.Data.Model;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,8 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
     public async Task<IReadOnlyList<TownshipSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var townships = await Rows(db)
-            .OrderBy(t => t.Region).ThenBy(t => t.Prefecture).ThenBy(t => t.County).ThenBy(t => t.Name)
+        var townships = await Rows(db.Townships
+            .OrderBy(t => t.Region).ThenBy(t => t.Prefecture).ThenBy(t => t.County).ThenBy(t => t.Name))
             .ToListAsync(ct);
         var counts = await CountsAsync(db, null, ct);
         return [.. townships.Select(t => t.ToSummary(counts))];
@@ -19,7 +20,7 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
     public async Task<TownshipSummary?> FindAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var township = await Rows(db).SingleOrDefaultAsync(t => t.Id == id, ct);
+        var township = await Rows(db.Townships.Where(t => t.Id == id)).SingleOrDefaultAsync(ct);
         return township?.ToSummary(await CountsAsync(db, township.CurrentRevisionId ?? 0, ct));
     }
 
@@ -30,8 +31,9 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
         return await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevision!.Introduction).SingleOrDefaultAsync(ct);
     }
 
-    private static IQueryable<TownshipRow> Rows(DutyListsDbContext db) =>
-        db.Townships.AsNoTracking().Select(t => new TownshipRow(
+    /// <summary>Projects townships to rows; filter and order before, since a record constructor cannot be translated after.</summary>
+    private static IQueryable<TownshipRow> Rows(IQueryable<Township> townships) =>
+        townships.AsNoTracking().Select(t => new TownshipRow(
             t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, t.CurrentRevision!.DocumentDate));
 
     private sealed record TownshipRow(int Id, string Name, string? Level, string? County, string? Prefecture, string? Region, int? CurrentRevisionId, string? DocumentDate)
