@@ -43,6 +43,15 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
                 CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0));
     }
 
+    /// <summary>The warnings the importer stored with the township's current revision, in document order.</summary>
+    public async Task<IReadOnlyList<string>> WarningsAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var revisionId = await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevisionId).SingleOrDefaultAsync(ct);
+        return await db.RevisionWarnings.AsNoTracking().Where(w => w.RevisionId == revisionId)
+            .OrderBy(w => w.Order).Select(w => w.File + " 第 " + w.Line + " 行：" + w.Message).ToListAsync(ct);
+    }
+
     /// <summary>Duty counts per current revision (or for one revision).</summary>
     private static async Task<Dictionary<int, DutyCounts>> CountsAsync(DutyListsDbContext db, int? revisionId, CancellationToken ct)
     {

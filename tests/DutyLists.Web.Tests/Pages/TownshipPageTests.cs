@@ -92,6 +92,16 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task TheImportWarningsOfTheListAreShownWithFileAndLine()
+    {
+        var page = await _client.GetPage(await TownshipUrl("大石头乡"));
+        var warnings = page.QuerySelectorAll(".import-warnings li").Select(li => li.TextContent).ToList();
+        // 001 line 260: cooperative item 66 has a seventh cell.
+        Assert.Equal(["001_fbeaa40a37d35728.txt 第 260 行：配合履职事项清单第66项有7个单元格，比表头多1个，多出的内容已并入“乡镇配合职责”"], warnings);
+        Assert.Empty((await _client.GetPage(await TownshipUrl("三台镇"))).QuerySelectorAll(".import-warnings"));
+    }
+
+    [Fact]
     public async Task SortingByNumberDescendingStartsWithTheLastDuty()
     {
         var page = await _client.GetPage(await TownshipUrl("三台镇") + "?kind=reclaimed&sort=-number");
