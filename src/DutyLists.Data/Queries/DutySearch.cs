@@ -80,14 +80,20 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     {
         var duties = DutyQueries.Filter(db, Current(db), filter).Select(d => d.Id);
         var leading = await db.DutyDepartments.Where(x => duties.Contains(x.DutyId))
-            .GroupBy(x => new { x.DepartmentId, x.Department!.Name })
-            .Select(g => new { g.Key.DepartmentId, g.Key.Name, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
+            .GroupBy(x => new { x.DepartmentId, x.Department!.Name, x.Department.County })
+            .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
         var takingOver = await db.Takeovers.Where(x => x.DepartmentId != null && duties.Contains(x.DutyId))
-            .GroupBy(x => new { DepartmentId = x.DepartmentId!.Value, x.Department!.Name })
-            .Select(g => new { g.Key.DepartmentId, g.Key.Name, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
-        return [.. leading.Concat(takingOver)
-            .GroupBy(r => (r.DepartmentId, r.Name))
-            .Select(g => new FacetValue(g.Key.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.Name, g.Sum(r => r.Count)))
+            .GroupBy(x => new { DepartmentId = x.DepartmentId!.Value, x.Department!.Name, x.Department.County })
+            .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
+        var rows = leading.Concat(takingOver).ToList();
+        // Across counties, 县水利局 alone does not say whose: a name with a bare 县/区/市 prefix gets its county.
+        var severalCounties = rows.Select(r => r.County).Distinct().Skip(1).Any();
+        return [.. rows
+            .GroupBy(r => (r.DepartmentId, r.Name, r.County))
+            .Select(g => new FacetValue(
+                g.Key.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                severalCounties && g.Key.Name.Length > 0 && g.Key.Name[0] is '县' or '区' or '市' ? $"{g.Key.Name}（{g.Key.County}）" : g.Key.Name,
+                g.Sum(r => r.Count)))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)];
     }
 

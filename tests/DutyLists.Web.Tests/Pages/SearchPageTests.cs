@@ -62,6 +62,15 @@ public sealed class SearchPageTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task AcrossCountiesABarePrefixedDepartmentIsLabelledWithItsCounty()
+    {
+        var page = await _client.GetPage("/search?q=水利");
+        var labels = page.QuerySelectorAll("a[data-facet=department] .facet-label").Select(l => l.TextContent).ToList();
+        Assert.Contains("县水利局（察布查尔锡伯自治县）", labels);
+        Assert.Contains("木垒县水利局", labels);
+    }
+
+    [Fact]
     public async Task AnEmptySearchShowsOnlyTheForm()
     {
         var page = await _client.GetPage("/search");
