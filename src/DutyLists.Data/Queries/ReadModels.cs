@@ -13,7 +13,12 @@ public sealed record TownshipSummary(
     string? Region,
     string? DocumentDate,
     int? RevisionId,
-    DutyCounts Counts);
+    DutyCounts Counts,
+    IReadOnlyList<DutyKind> Lists)
+{
+    /// <summary>Whether the township's document has this list at all (003, say, has only the cooperative one).</summary>
+    public bool Has(DutyKind kind) => Lists.Contains(kind);
+}
 
 /// <summary>Number of duties per list.</summary>
 public sealed record DutyCounts(int Basic, int Cooperative, int Reclaimed)

@@ -34,13 +34,14 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
     /// <summary>Projects townships to rows; filter and order before, since a record constructor cannot be translated after.</summary>
     private static IQueryable<TownshipRow> Rows(IQueryable<Township> townships) =>
         townships.AsNoTracking().Select(t => new TownshipRow(
-            t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, t.CurrentRevision!.DocumentDate));
+            t.Id, t.Name, t.Level, t.County, t.Prefecture, t.Region, t.CurrentRevisionId, t.CurrentRevision!.DocumentDate, t.CurrentRevision.Lists));
 
-    private sealed record TownshipRow(int Id, string Name, string? Level, string? County, string? Prefecture, string? Region, int? CurrentRevisionId, string? DocumentDate)
+    private sealed record TownshipRow(int Id, string Name, string? Level, string? County, string? Prefecture, string? Region, int? CurrentRevisionId, string? DocumentDate, List<DutyKind>? Lists)
     {
         public TownshipSummary ToSummary(Dictionary<int, DutyCounts> counts) =>
             new(Id, Name, Level, County, Prefecture, Region, DocumentDate, CurrentRevisionId,
-                CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0));
+                CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0),
+                Lists ?? []);
     }
 
     /// <summary>The warnings the importer stored with the township's current revision, in document order.</summary>

@@ -21,6 +21,9 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
         var row = home.QuerySelectorAll("tr[data-township-id]").Single(r => r.QuerySelector("th")!.TextContent == "加尕斯台镇");
         Assert.Equal(["87", "123", "52", "2025 年 7 月"], row.QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.Contains(home.QuerySelectorAll("h2"), h => h.TextContent == "内蒙古自治区");
+        // 003 publishes only its cooperative list: the other two are absent, not empty.
+        var cooperativeOnly = home.QuerySelectorAll("tr[data-township-id]").Single(r => r.QuerySelector("th")!.TextContent == "卜尔汉图镇");
+        Assert.Equal(["—", "69", "—", "未注明"], cooperativeOnly.QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.NotNull(home.QuerySelector("form[action='/search'] input[name=q]"));
     }
 
@@ -43,6 +46,7 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var page = await _client.GetPage(await TownshipUrl("卜尔汉图镇"));
         Assert.StartsWith("配合履职事项", page.QuerySelector(".nav-tabs .active")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".nav-tabs a"));
         Assert.Equal(69, page.ResultCount());
     }
 
