@@ -383,6 +383,13 @@ internal sealed class CooperativeAssembler(
             review.Add(0.5, "清单末尾有无法归属的名称片段");
         }
 
+        if (NameAndDepartmentOnOppositeSides(draft))
+        {
+            review.Add(0.5, "事项名称与对应上级部门分别取自序号前后两侧，可能与相邻事项错配，请核对名称和部门");
+        }
+
+        AddPlausibilityDoubts(review, name, departments);
+
         var sourceLines = review.Confidence < 1
             ? SourceLines(draft)
             : [];
@@ -400,6 +407,54 @@ internal sealed class CooperativeAssembler(
             ReviewReason = review.Reason,
             SourceLines = sourceLines,
         };
+    }
+
+    /// <summary>
+    /// A row's name and department cell come out on the same side of its number (no 002 item mixes them; the 004 PDF
+    /// fixture prints both after it). When the name was read from one side and the department from the other, one of
+    /// them was printed in a neighbour's row, and the items further down the list may be shifted by one.
+    /// </summary>
+    private static bool NameAndDepartmentOnOppositeSides(CooperativeDraft draft)
+    {
+        if (draft.DepartmentPieces.Count == 0)
+        {
+            return false;
+        }
+
+        var nameOnlyBefore = draft.NameHead.Count > 0 && draft.NameTail.Count == 0;
+        var nameOnlyAfter = draft.NameHead.Count == 0 && draft.NameTail.Count > 0;
+        var departmentsBefore = draft.DepartmentPieces.All(p => p.End < draft.Anchor.Index);
+        var departmentsAfter = draft.DepartmentPieces.All(p => p.Start > draft.Anchor.EndIndex);
+        return (nameOnlyBefore && departmentsAfter) || (nameOnlyAfter && departmentsBefore);
+    }
+
+    /// <summary>Doubts from the rebuilt text alone (<see cref="RebuiltItemChecks"/>).</summary>
+    private void AddPlausibilityDoubts(ReviewNotes review, string name, List<string> departments)
+    {
+        if (RebuiltItemChecks.NameTooShort(name))
+        {
+            review.Add(0.5, $"事项名称“{name}”过短，可能只是名称的末尾片段");
+        }
+
+        if (RebuiltItemChecks.NameHasGluedCells(name))
+        {
+            review.Add(0.5, "事项名称中有空格，可能混入了同一行其他单元格的文字");
+        }
+
+        if (RebuiltItemChecks.PlaceInName(name, places) is { } place)
+        {
+            review.Add(0.5, $"事项名称中含有地名“{place}”，可能混入了部门名称");
+        }
+
+        if (RebuiltItemChecks.NameHoldsResponsibilityText(name))
+        {
+            review.Add(0.5, "事项名称中含有职责条目的标记（序号或“；”），可能混入了职责文本");
+        }
+
+        if (RebuiltItemChecks.DepartmentWithoutPlace(departments, places) is { } department)
+        {
+            review.Add(0.5, $"部门名称“{department}”不含地名，可能是被拆开的部门名称的后半部分");
+        }
     }
 
     private static List<string> DutyLines(CooperativeDraft draft, DutyColumn column) =>

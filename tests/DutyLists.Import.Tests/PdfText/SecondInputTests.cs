@@ -68,11 +68,22 @@ public class SecondInputTests(ITestOutputHelper output)
             output.WriteLine($"{kind}: {pdf.Count}/{table.Count} items, categories {figures[kind].Categories}, names {figures[kind].Names} (spaces and quotes ignored), department lists {figures[kind].Departments}, flagged {figures[kind].Flagged}");
         }
 
+        var cooperative = SeedFiles.Duties(SeedFiles.File004, DutyKind.Cooperative).Zip(Parsed.Of(DutyKind.Cooperative)).ToList();
+        var wrong = cooperative
+            .Where(p => WithoutSpacesOrQuotes(p.First.Name) != WithoutSpacesOrQuotes(p.Second.Name) || !p.First.Departments.SequenceEqual(p.Second.Departments))
+            .Select(p => p.Second).ToList();
+        var unflaggedWrong = wrong.Where(d => d.Confidence >= 1 || d.ReviewReason is null).Select(d => d.Number).ToList();
+        var flaggedRight = cooperative.Select(p => p.Second).Except(wrong).Count(d => d.Confidence < 1);
+        output.WriteLine($"Cooperative: {wrong.Count} items with a wrong name or department list, {wrong.Count - unflaggedWrong.Count} of them flagged, {unflaggedWrong.Count} unflagged; {flaggedRight} flagged items are right");
+
         var reclaimedWithTakeovers = Parsed.Of(DutyKind.Reclaimed).Count(d => d.Takeovers.Count > 0);
         output.WriteLine($"Reclaimed: {reclaimedWithTakeovers}/31 with a takeover department");
         Assert.Equal((108, 108), (figures[DutyKind.Basic].Categories, figures[DutyKind.Basic].Names));
         Assert.True(figures[DutyKind.Cooperative] is { Categories: >= 100, Names: >= 53, Departments: >= 66 }, figures[DutyKind.Cooperative].ToString());
         Assert.True(figures[DutyKind.Reclaimed] is { Categories: 31, Names: >= 11 }, figures[DutyKind.Reclaimed].ToString());
+
+        // Nothing uncertain is presented as certain: every cooperative item whose name or departments differ is flagged.
+        Assert.True(unflaggedWrong.Count == 0, "unflagged wrong items: " + string.Join(", ", unflaggedWrong));
     }
 
     private static string WithoutSpacesOrQuotes(string text) =>
