@@ -101,3 +101,6 @@ internal static class ResponsibilityMapping
 
 /// <summary>A duty of another township that resembles a given one.</summary>
 public sealed record SimilarDuty(int Id, string Township, int Number, string Name, double Similarity);
+
+/// <summary>A revision's introduction (说明) and its import warnings.</summary>
+public sealed record RevisionNotes(string? Introduction, IReadOnlyList<string> Warnings);

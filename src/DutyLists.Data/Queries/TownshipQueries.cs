@@ -24,11 +24,17 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
         return township?.ToSummary(await CountsAsync(db, township.CurrentRevisionId ?? 0, ct));
     }
 
-    /// <summary>The introduction (说明) of the township's current revision, if its document has one.</summary>
-    public async Task<string?> IntroductionAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// What a revision's document says around its lists: its introduction (说明) and the warnings the importer stored,
+    /// in document order; read in one go for the township page, which already knows the revision.
+    /// </summary>
+    public async Task<RevisionNotes> NotesAsync(int revisionId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevision!.Introduction).SingleOrDefaultAsync(ct);
+        var introduction = await db.Revisions.Where(r => r.Id == revisionId).Select(r => r.Introduction).SingleOrDefaultAsync(ct);
+        var warnings = await db.RevisionWarnings.AsNoTracking().Where(w => w.RevisionId == revisionId)
+            .OrderBy(w => w.Order).Select(w => w.File + " 第 " + w.Line + " 行：" + w.Message).ToListAsync(ct);
+        return new RevisionNotes(introduction, warnings);
     }
 
     /// <summary>Projects townships to rows; filter and order before, since a record constructor cannot be translated after.</summary>
@@ -42,15 +48,6 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
             new(Id, Name, Level, County, Prefecture, Region, DocumentDate, CurrentRevisionId,
                 CurrentRevisionId is int r && counts.TryGetValue(r, out var c) ? c : new DutyCounts(0, 0, 0),
                 Lists ?? []);
-    }
-
-    /// <summary>The warnings the importer stored with the township's current revision, in document order.</summary>
-    public async Task<IReadOnlyList<string>> WarningsAsync(int id, CancellationToken ct = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var revisionId = await db.Townships.Where(t => t.Id == id).Select(t => t.CurrentRevisionId).SingleOrDefaultAsync(ct);
-        return await db.RevisionWarnings.AsNoTracking().Where(w => w.RevisionId == revisionId)
-            .OrderBy(w => w.Order).Select(w => w.File + " 第 " + w.Line + " 行：" + w.Message).ToListAsync(ct);
     }
 
     /// <summary>Duty counts per current revision (or for one revision).</summary>
