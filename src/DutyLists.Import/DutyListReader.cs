@@ -9,7 +9,7 @@ using DutyLists.Import.TableText;
 namespace DutyLists.Import;
 
 /// <summary>Entry point of the import pipeline: bytes of a document → <see cref="ParsedList"/>.</summary>
-public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
+public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerable<ITextExtractor>? extractors = null)
 {
     /// <summary>The suffix of the metadata file read beside a document: <c>x.txt</c> → <c>x.txt.meta.json</c>.</summary>
     public const string MetadataSuffix = ".meta.json";
@@ -17,6 +17,7 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
     private static readonly JsonSerializerOptions MetadataJson = new() { PropertyNameCaseInsensitive = true };
 
     private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
+    private readonly IReadOnlyList<ITextExtractor> _extractors = [.. extractors ?? []];
 
     /// <summary>A reader for every layout this project reads: TAB-separated tables and PDF text exports.</summary>
     public static DutyListReader CreateDefault() => new([new TableTextParser(), new PdfTextParser()]);
@@ -32,7 +33,13 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
     /// <summary>Reads a document's bytes; <paramref name="fileName"/> is used only in messages.</summary>
     public ParsedList Read(string fileName, byte[] content, DocumentMetadata? metadata = null)
     {
-        var text = DecodeText(fileName, content);
+        if (content.Length == 0)
+        {
+            throw new DocumentRejectedException(fileName, 0, "文件为空");
+        }
+
+        var extractor = _extractors.FirstOrDefault(e => e.Recognises(content));
+        var text = extractor is null ? DecodeText(fileName, content) : extractor.Extract(fileName, content);
         var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text);
         var parser = _parsers.FirstOrDefault(p => p.Recognises(document))
             ?? throw new DocumentRejectedException(fileName, 0, "不是履职事项清单：文件中找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的表格");
@@ -60,11 +67,6 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers)
 
     private static string DecodeText(string fileName, byte[] content)
     {
-        if (content.Length == 0)
-        {
-            throw new DocumentRejectedException(fileName, 0, "文件为空");
-        }
-
         if (Array.IndexOf(content, (byte)0) >= 0)
         {
             throw new DocumentRejectedException(fileName, 0, "不是文本文件（含有二进制内容）");
