@@ -30,6 +30,8 @@ public class DutyListsDbContext(DbContextOptions<DutyListsDbContext> options) : 
 
     public DbSet<DepartmentNameRule> DepartmentNameRules => Set<DepartmentNameRule>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DutyListsDbContext).Assembly);
 

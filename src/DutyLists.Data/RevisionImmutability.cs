@@ -23,5 +23,5 @@ public static class RevisionImmutability
     }
 
     private static bool IsRevisionContent(object entity) =>
-        entity is ListRevision or Duty or ResponsibilityEntry or DutyDepartment or TakeoverEntry or RevisionWarning;
+        entity is ListRevision or Duty or ResponsibilityEntry or DutyDepartment or TakeoverEntry or RevisionWarning or AuditEntry;
 }

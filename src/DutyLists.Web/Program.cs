@@ -1,13 +1,21 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DutyLists.Data;
+using DutyLists.Web.Accounts;
 using DutyLists.Web.Api;
+using DutyLists.Web.Commands;
 using DutyLists.Web.Components;
 using DutyLists.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.IsCommand(args))
+{
+    CommandLine.ConfigureLogging(builder.Logging);
+}
 
-builder.Services.AddDutyListsData(builder.Configuration, builder.Environment.ContentRootPath);
+var connectionString = DataServices.ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDutyListsData(connectionString);
+builder.Services.AddDutyListsAccounts(builder.Configuration, connectionString);
 builder.Services.AddRazorComponents();
 // Pages carry Chinese as UTF-8 text rather than &#x…; entities.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -21,21 +29,30 @@ var initialising = System.Diagnostics.Stopwatch.StartNew();
 await app.InitialiseDatabaseAsync();
 app.Logger.LogInformation("Database ready in {Ms} ms.", initialising.ElapsedMilliseconds);
 
+if (CommandLine.IsCommand(args))
+{
+    // `create-admin`, `import`: run against the same database and services, then exit without serving.
+    return await CommandLine.RunAsync(app, args);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReadApi();
 app.MapRazorComponents<App>();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

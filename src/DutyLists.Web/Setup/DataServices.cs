@@ -1,4 +1,5 @@
 using DutyLists.Data;
+using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
 using DutyLists.Data.Search;
@@ -13,7 +14,8 @@ public static class DataServices
 {
     public const string ConnectionStringName = "DutyLists";
 
-    public static IServiceCollection AddDutyListsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The configured connection string, or a SQLite file in the repository's data folder.</summary>
+    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -23,10 +25,20 @@ public static class DataServices
         }
 
         EnsureFolderFor(connectionString);
-        services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
+        return connectionString;
+    }
+
+    /// <summary>The one place the database provider is chosen, for every context of the app.</summary>
+    public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString);
+
+    public static IServiceCollection AddDutyListsData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<DutyListsDbContext>(o => UseDatabase(o, connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(DutyListReader.CreateDefault());
         services.AddSingleton<RevisionImporter>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<FirstRunImport>();
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();
@@ -54,6 +66,7 @@ public static class DataServices
         var seedPath = options.SeedDataPath is { Length: > 0 } configured
             ? Path.GetFullPath(configured, app.Environment.ContentRootPath)
             : AppPaths.DefaultSeedData(app.Environment.ContentRootPath);
+        await Accounts.AccountServices.EnsureAccountsSchemaAsync(app.Services);
         await app.Services.GetRequiredService<FirstRunImport>().RunAsync(seedPath);
     }
 

@@ -7,4 +7,7 @@ public sealed class DutyListsOptions
 
     /// <summary>Folder of documents imported on first run; default: the repository's <c>seed-data/</c>.</summary>
     public string? SeedDataPath { get; set; }
+
+    /// <summary>When true, every page needs a login; by default browsing is open to anyone who can reach the app.</summary>
+    public bool RequireLoginToBrowse { get; set; }
 }

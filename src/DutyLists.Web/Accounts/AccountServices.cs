@@ -1,0 +1,101 @@
+using DutyLists.Web.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Web.Accounts;
+
+/// <summary>Identity with its EF stores, cookie sign-in, lockout and the role policies.</summary>
+public static class AccountServices
+{
+    public const string LoginPath = "/account/login";
+
+    public static IServiceCollection AddDutyListsAccounts(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddDbContext<AccountsDbContext>(o => DataServices.UseDatabase(o, connectionString));
+        services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = null!; // Chinese user names are allowed.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = LoginPath;
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "DutyLists.Auth";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A 403 page rather than a redirect, so that the status says what happened; the API gets 401 rather than a login page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        var browsingNeedsLogin = configuration.GetValue<bool>($"{DutyListsOptions.Section}:{nameof(DutyListsOptions.RequireLoginToBrowse)}");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.CanEdit, p => p.RequireRole(Roles.Editor, Roles.Admin))
+            .SetFallbackPolicy(browsingNeedsLogin ? new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build() : null);
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the Identity tables beside the duty-list tables (EnsureCreated makes only one context's schema) and the
+    /// roles. Idempotent: every statement is guarded with IF NOT EXISTS.
+    /// </summary>
+    public static async Task EnsureAccountsSchemaAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var script = db.Database.GenerateCreateScript()
+            .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
+            .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
+            .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
+        foreach (var statement in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (statement.Length > 0 && !statement.StartsWith("--", StringComparison.Ordinal))
+            {
+#pragma warning disable EF1002 // The statements come from EF's own generated script, not from input.
+                await db.Database.ExecuteSqlRawAsync(statement, ct);
+#pragma warning restore EF1002
+            }
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace DutyLists.Web.Accounts;
+
+/// <summary>Identity's error codes in the app's language; Identity itself describes them in English.</summary>
+public static class IdentityMessages
+{
+    public static string Describe(IdentityResult result) =>
+        string.Join("；", result.Errors.Select(e => Describe(e)));
+
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        "PasswordTooShort" => "密码太短，至少 10 位",
+        "PasswordRequiresDigit" => "密码须包含数字",
+        "PasswordRequiresLower" => "密码须包含小写字母",
+        "PasswordRequiresUpper" => "密码须包含大写字母",
+        "PasswordRequiresNonAlphanumeric" => "密码须包含符号",
+        "PasswordRequiresUniqueChars" => "密码中不同的字符太少",
+        "DuplicateUserName" => "用户名已被使用",
+        "InvalidUserName" => "用户名无效",
+        "PasswordMismatch" => "原密码不正确",
+        _ => error.Description,
+    };
+}
