@@ -22,6 +22,9 @@ internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListR
                 text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DutyKind>).ToList(),
                 new ValueComparer<List<DutyKind>>((a, b) => a!.SequenceEqual(b!), k => k.Aggregate(0, (h, v) => HashCode.Combine(h, v)), k => k.ToList()))
             .HasMaxLength(50);
+        builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.HasOne<ListRevision>().WithMany().HasForeignKey(r => r.BasedOnRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TownshipId, r.Number }).IsUnique();
         builder.HasMany(r => r.Duties).WithOne(d => d.Revision).HasForeignKey(d => d.RevisionId);
         builder.HasMany(r => r.Warnings).WithOne().HasForeignKey(w => w.RevisionId);

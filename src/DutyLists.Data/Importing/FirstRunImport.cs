@@ -43,7 +43,7 @@ public sealed class FirstRunImport(
                 var started = Stopwatch.GetTimestamp();
                 var list = reader.ReadFile(path);
                 var parsed = Stopwatch.GetElapsedTime(started);
-                imported.Add(await importer.ImportAsync(list, importedBy: null, ct));
+                imported.Add(await importer.ImportAsync(list, importedBy: null, ct: ct));
                 logger.LogInformation("Imported {File}: {Township}, {Duties} duties, {Warnings} warnings (parsed in {ParseMs:F0} ms, stored in {StoreMs:F0} ms).",
                     list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count,
                     parsed.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - parsed).TotalMilliseconds);

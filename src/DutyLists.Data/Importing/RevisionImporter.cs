@@ -1,3 +1,4 @@
+using DutyLists.Data.Auditing;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,16 @@ namespace DutyLists.Data.Importing;
 /// Stores a parsed list as a new revision of its township, in one transaction, and makes it current.
 /// Earlier revisions are never touched.
 /// </summary>
-public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock)
+public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit)
 {
-    public async Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, CancellationToken ct = default)
+    /// <summary>The user recorded for the first-run import of the seed documents.</summary>
+    public const string SystemUser = "system";
+
+    /// <summary>
+    /// Stores <paramref name="list"/> as the township's new current revision. With <paramref name="expectedBase"/>, the
+    /// import is refused with <see cref="RevisionConflictException"/> unless the township is still as the admin previewed it.
+    /// </summary>
+    public async Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, ImportBase? expectedBase = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -18,7 +26,13 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
         var info = list.Township;
         var township = await db.Townships.Include(t => t.CurrentRevision)
             .SingleOrDefaultAsync(t => t.Name == info.Name && t.County == info.County, ct);
-        if (township?.CurrentRevision is { } current && current.Sha256 == list.Sha256)
+        if (expectedBase is not null && (township?.Id != expectedBase.TownshipId || township?.CurrentRevisionId != expectedBase.CurrentRevisionId))
+        {
+            throw new RevisionConflictException(
+                $"{info.Name}的清单在预览之后已被更改（另一次导入、更正或回滚），本次导入未保存。请重新上传并查看新的差异。");
+        }
+
+        if (township?.CurrentRevision is { Origin: RevisionOrigin.Import } current && current.Sha256 == list.Sha256)
         {
             return new ImportOutcome(township.Id, current.Id, current.Number, Unchanged: true);
         }
@@ -34,15 +48,15 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
         township.Prefecture ??= info.Prefecture;
         township.Region ??= info.Region;
 
-        var lastNumber = township.Id == 0 ? 0 : await db.Revisions.Where(r => r.TownshipId == township.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         var revision = new ListRevision
         {
             Township = township,
-            Number = lastNumber + 1,
+            Number = await RevisionNumbers.NextAsync(db, township, ct),
             FileName = list.FileName,
             Sha256 = list.Sha256,
             ImportedAtUtc = clock.GetUtcNow().UtcDateTime,
             ImportedBy = importedBy,
+            Origin = RevisionOrigin.Import,
             DocumentDate = list.DocumentDate,
             Layout = list.Layout,
             Introduction = list.Introduction,
@@ -54,11 +68,14 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
         var departments = await DepartmentResolver.LoadAsync(db, info.County, ct);
         revision.Duties.AddRange(list.Duties.Select(d => DutyMapper.ToEntity(d, categories, departments)));
         db.Revisions.Add(revision);
-        await db.SaveChangesAsync(ct);
+        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
 
         // The township points at its revision, so the pointer can be set only once the revision has its key.
         township.CurrentRevisionId = revision.Id;
-        await db.SaveChangesAsync(ct);
+        audit.Add(db, importedBy ?? SystemUser, AuditAction.Import,
+            $"导入 {list.FileName} 为{township.Name}的第 {revision.Number} 版（{list.Duties.Count} 项事项，{list.Warnings.Count} 条警告）",
+            township.Id, revision.Id);
+        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
         return new ImportOutcome(township.Id, revision.Id, revision.Number, Unchanged: false);
     }

@@ -38,6 +38,15 @@ public class ListRevision
     /// <summary>The lists this document contains, e.g. only the cooperative list.</summary>
     public List<DutyKind> Lists { get; set; } = [];
 
+    /// <summary>Whether the revision came from a document or from an editor's correction of another revision.</summary>
+    public RevisionOrigin Origin { get; set; }
+
+    /// <summary>For a correction: the revision it was made from.</summary>
+    public int? BasedOnRevisionId { get; set; }
+
+    /// <summary>For a correction: what was changed and why, as the editor wrote it.</summary>
+    public string? Note { get; set; }
+
     public List<Duty> Duties { get; set; } = [];
 
     public List<RevisionWarning> Warnings { get; set; } = [];

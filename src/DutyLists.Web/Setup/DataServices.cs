@@ -1,5 +1,6 @@
 using DutyLists.Data;
 using DutyLists.Data.Auditing;
+using DutyLists.Data.History;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
 using DutyLists.Data.Search;
@@ -39,6 +40,9 @@ public static class DataServices
         services.AddSingleton(DutyListReader.CreateDefault());
         services.AddSingleton<RevisionImporter>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<RevisionHistory>();
+        services.AddSingleton<DutyCorrections>();
+        services.AddSingleton<FlaggedDuties>();
         services.AddSingleton<FirstRunImport>();
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();

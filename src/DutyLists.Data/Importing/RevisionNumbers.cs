@@ -1,0 +1,28 @@
+using DutyLists.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Data.Importing;
+
+/// <summary>Revision numbering and the save that turns a lost race between two writers into a clear conflict.</summary>
+internal static class RevisionNumbers
+{
+    public static async Task<int> NextAsync(DutyListsDbContext db, Township township, CancellationToken ct) =>
+        (township.Id == 0 ? 0 : await db.Revisions.Where(r => r.TownshipId == township.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+
+    /// <summary>
+    /// Saves; when another writer moved the township's current revision (the concurrency token), took the same
+    /// revision number or created the same township first, the caller's transaction is abandoned with a conflict.
+    /// </summary>
+    public static async Task SaveGuardedAsync(DutyListsDbContext db, string townshipName, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new RevisionConflictException(
+                $"{townshipName}的清单正被另一位用户同时更改，本次操作未保存，数据库没有任何变化。请刷新后重试。（{e.GetType().Name}）");
+        }
+    }
+}
