@@ -1,4 +1,5 @@
 using DutyLists.Data;
+using DutyLists.Data.Aliases;
 using DutyLists.Data.Auditing;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
@@ -43,6 +44,7 @@ public static class DataServices
         services.AddSingleton<RevisionHistory>();
         services.AddSingleton<DutyCorrections>();
         services.AddSingleton<FlaggedDuties>();
+        services.AddSingleton<DepartmentAliases>();
         services.AddSingleton<FirstRunImport>();
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();
