@@ -88,19 +88,20 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
 
     internal static async Task<IReadOnlyList<DutyView>> LoadViewsAsync(DutyListsDbContext db, IQueryable<Duty> query, CancellationToken ct)
     {
-        var duties = await query.AsNoTracking()
-            .Include(d => d.Category)
-            .Include(d => d.Revision!).ThenInclude(r => r.Township)
-            .Include(d => ((CooperativeDuty)d).Departments).ThenInclude(x => x.Department)
-            .Include(d => ((CooperativeDuty)d).Responsibilities)
-            .Include(d => ((ReclaimedDuty)d).Takeovers).ThenInclude(x => x.Department)
-            .AsSplitQuery()
-            .ToListAsync(ct);
+        var duties = await WithContent(query.AsNoTracking().Include(d => d.Revision!).ThenInclude(r => r.Township)).ToListAsync(ct);
         duties.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.Number.CompareTo(b.Number));
 
         var warnings = await WarningsByDutyAsync(db, duties, ct);
         return [.. duties.Select(d => ToView(d, warnings.GetValueOrDefault(d.Id, [])))];
     }
+
+    /// <summary>Duties with everything they say: category, departments, responsibility entries and takeovers, in split queries.</summary>
+    internal static IQueryable<Duty> WithContent(IQueryable<Duty> query) => query
+        .Include(d => d.Category)
+        .Include(d => ((CooperativeDuty)d).Departments).ThenInclude(x => x.Department)
+        .Include(d => ((CooperativeDuty)d).Responsibilities)
+        .Include(d => ((ReclaimedDuty)d).Takeovers).ThenInclude(x => x.Department)
+        .AsSplitQuery();
 
     /// <summary>
     /// A warning names a line; it belongs to the duty whose rows span that line, i.e. the duty that starts at or

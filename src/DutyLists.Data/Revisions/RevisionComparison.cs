@@ -1,0 +1,18 @@
+using DutyLists.Import.Model;
+
+namespace DutyLists.Data.Revisions;
+
+/// <summary>Compares a document about to be imported with its township's current revision, or two stored revisions.</summary>
+public sealed class RevisionComparison(DutySnapshotLoader snapshots)
+{
+    /// <summary>What importing the document would change; everything is added for a township not yet stored.</summary>
+    public async Task<RevisionDiff> PreviewImportAsync(ParsedList list, CancellationToken ct = default)
+    {
+        var current = await snapshots.CurrentRevisionIdAsync(list.Township, ct);
+        var old = current is int id ? await snapshots.OfRevisionAsync(id, ct) : [];
+        return RevisionDiff.Compare(old, await snapshots.OfParsedListAsync(list, ct));
+    }
+
+    public async Task<RevisionDiff> CompareRevisionsAsync(int oldRevisionId, int newRevisionId, CancellationToken ct = default) =>
+        RevisionDiff.Compare(await snapshots.OfRevisionAsync(oldRevisionId, ct), await snapshots.OfRevisionAsync(newRevisionId, ct));
+}
