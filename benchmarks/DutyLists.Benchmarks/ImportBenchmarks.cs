@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DutyLists.Data;
+using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Search;
 using DutyLists.Import;
@@ -59,7 +60,7 @@ public class ImportBenchmarks
         }
 
         var reader = DutyListReader.CreateDefault();
-        var importer = new RevisionImporter(factory, TimeProvider.System);
+        var importer = new RevisionImporter(factory, TimeProvider.System, new AuditLog(factory, TimeProvider.System));
         var firstRun = new FirstRunImport(factory, reader, importer, NullLogger<FirstRunImport>.Instance);
         var report = await firstRun.RunAsync(_seedData);
         return report.Imported.Count;

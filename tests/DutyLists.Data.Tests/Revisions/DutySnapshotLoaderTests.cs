@@ -1,3 +1,4 @@
+using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Revisions;
 using DutyLists.Data.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class DutySnapshotLoaderTests
     {
         await using var database = await TemporaryDatabase.CreateAsync();
         var list = SeedDocuments.Read(document);
-        var outcome = await new RevisionImporter(database.Contexts, TimeProvider.System).ImportAsync(list, importedBy: null);
+        var outcome = await new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System)).ImportAsync(list, importedBy: null);
         var loader = new DutySnapshotLoader(database.Contexts);
 
         var stored = await loader.OfRevisionAsync(outcome.RevisionId);
@@ -35,7 +36,7 @@ public sealed class DutySnapshotLoaderTests
     {
         await using var database = await TemporaryDatabase.CreateAsync();
         var list = SeedDocuments.Read("004");
-        await new RevisionImporter(database.Contexts, TimeProvider.System).ImportAsync(list, importedBy: null);
+        await new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System)).ImportAsync(list, importedBy: null);
         var before = await CountRowsAsync(database);
         var renamed = list.Duties.First(d => d.Kind == DutyKind.Cooperative && d.Departments.Count > 0);
         var revised = list with
@@ -71,7 +72,7 @@ public sealed class DutySnapshotLoaderTests
     public async Task TwoStoredRevisionsCompareByContent()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var importer = new RevisionImporter(database.Contexts, TimeProvider.System);
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
         var list = SeedDocuments.Read("001");
         var first = await importer.ImportAsync(list, importedBy: null);
         var removed = list.Duties.First(d => d.Kind == DutyKind.Basic && d.Number == 5);
