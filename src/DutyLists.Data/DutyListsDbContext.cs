@@ -32,6 +32,8 @@ public class DutyListsDbContext(DbContextOptions<DutyListsDbContext> options) : 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<StagedImport> StagedImports => Set<StagedImport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DutyListsDbContext).Assembly);
 

@@ -4,6 +4,7 @@ using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Api;
 using DutyLists.Web.Commands;
+using DutyLists.Web.Importing;
 using DutyLists.Web.Components;
 using DutyLists.Web.Setup;
 
@@ -44,6 +45,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUploadSizeGuard();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -7,8 +7,9 @@ namespace DutyLists.Web.Commands;
 public static class CommandLine
 {
     private const string CreateAdmin = "create-admin";
+    private const string Import = "import";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Import;
 
     /// <summary>Logs go to standard error and only warnings show, so that standard output carries just the result.</summary>
     public static void ConfigureLogging(ILoggingBuilder logging)
@@ -25,7 +26,8 @@ public static class CommandLine
         {
             return args[0] switch
             {
-                _ => await CreateAdminCommand.RunAsync(app.Services, args[1..], Console.In, output, error),
+                CreateAdmin => await CreateAdminCommand.RunAsync(app.Services, args[1..], Console.In, output, error),
+                _ => await ImportCommand.RunAsync(app.Services, args[1..], output, error),
             };
         }
         catch (OperationCanceledException)

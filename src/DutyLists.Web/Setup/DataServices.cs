@@ -4,6 +4,7 @@ using DutyLists.Data.Auditing;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
+using DutyLists.Data.Revisions;
 using DutyLists.Data.Search;
 using DutyLists.Import;
 using Microsoft.Data.Sqlite;
@@ -45,6 +46,10 @@ public static class DataServices
         services.AddSingleton<DutyCorrections>();
         services.AddSingleton<FlaggedDuties>();
         services.AddSingleton<DepartmentAliases>();
+        services.AddSingleton<DutySnapshotLoader>();
+        services.AddSingleton<RevisionComparison>();
+        services.AddSingleton<ImportPreviewer>();
+        services.AddSingleton<StagedImports>();
         services.AddSingleton<FirstRunImport>();
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();

@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using DutyLists.Data;
+using DutyLists.Data.Importing;
+using DutyLists.Import;
+using DutyLists.Import.Model;
+using DutyLists.Web.Api;
+using DutyLists.Web.Importing;
+
+namespace DutyLists.Web.Commands;
+
+/// <summary>
+/// <c>import &lt;file&gt; [--dry-run] [--json] [--county X] [--prefecture X] [--region X] [--township X] [--new-township]</c>:
+/// the upload page's preview and confirmation in one step, for scripted updates. Prints the diff against the
+/// township's current revision; stores it as a new revision unless <c>--dry-run</c>. Exit codes: 0 done,
+/// 1 the document was refused, 2 bad arguments, 3 a conflicting change came first.
+/// </summary>
+public static class ImportCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (!ImportArguments.TryParse(args, out var arguments, out var usageError))
+        {
+            await error.WriteLineAsync(usageError);
+            await error.WriteLineAsync("用法：import <文件> [--dry-run] [--json] [--county 县] [--prefecture 地州] [--region 省区] [--township 乡镇] [--new-township]");
+            return 2;
+        }
+
+        var path = Path.GetFullPath(arguments.File);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                throw new DocumentRejectedException(Path.GetFileName(path), 0, "找不到该文件。");
+            }
+
+            var length = new FileInfo(path).Length;
+            if (length > UploadLimits.MaxFileBytes)
+            {
+                throw new DocumentRejectedException(Path.GetFileName(path), 0, $"文件大小 {length / 1024 / 1024} MB，超过 20 MB 的上限。");
+            }
+
+            var metadata = Merge(arguments.Metadata, DutyListReader.ReadMetadataBeside(path));
+            var previewer = services.GetRequiredService<ImportPreviewer>();
+            var preview = await previewer.PreviewAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path), metadata, arguments.NewTownship);
+
+            ImportOutcome? outcome = null;
+            if (!arguments.DryRun && !preview.SameDocumentAsCurrent)
+            {
+                outcome = await services.GetRequiredService<RevisionImporter>()
+                    .ImportAsync(preview.List, "cli:" + Environment.UserName, preview.Base);
+            }
+
+            await (arguments.Json ? WriteJsonAsync(output, preview, outcome, arguments.DryRun) : WriteTextAsync(output, preview, outcome, arguments.DryRun));
+            return 0;
+        }
+        catch (DocumentRejectedException e)
+        {
+            return await FailAsync(arguments, output, error, 1, ImportMessages.Describe(e), e.File, e.Line);
+        }
+        catch (RevisionConflictException e)
+        {
+            return await FailAsync(arguments, output, error, 3, e.Message, Path.GetFileName(path), 0);
+        }
+    }
+
+    private static DocumentMetadata? Merge(DocumentMetadata? given, DocumentMetadata? beside) =>
+        given is null ? beside : beside is null ? given : new DocumentMetadata
+        {
+            Township = given.Township ?? beside.Township,
+            County = given.County ?? beside.County,
+            Prefecture = given.Prefecture ?? beside.Prefecture,
+            Region = given.Region ?? beside.Region,
+            DocumentDate = given.DocumentDate ?? beside.DocumentDate,
+        };
+
+    private static async Task<int> FailAsync(ImportArguments arguments, TextWriter output, TextWriter error, int code, string message, string file, int line)
+    {
+        await error.WriteLineAsync("无法导入：" + message);
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { error = message, file, line }, Json));
+        }
+
+        return code;
+    }
+
+    private static Task WriteJsonAsync(TextWriter output, Data.Importing.ImportPreview preview, ImportOutcome? outcome, bool dryRun)
+    {
+        var list = preview.List;
+        var result = new
+        {
+            file = list.FileName,
+            township = list.Township.Name,
+            county = list.Township.County,
+            newTownship = preview.IsNewTownship,
+            currentRevision = preview.CurrentRevisionNumber,
+            dryRun,
+            sameDocumentAsCurrent = preview.SameDocumentAsCurrent,
+            importedRevision = outcome?.RevisionNumber,
+            counts = list.Lists.ToDictionary(k => k.ToSlug(), k => list.Duties.Count(d => d.Kind == k)),
+            warnings = list.Warnings.Select(w => w.ToString()),
+            diff = preview.Diff.Summarize().Lists.Select(l => new
+            {
+                kind = l.Kind.ToSlug(),
+                added = l.Added,
+                removed = l.Removed,
+                changed = l.Changed.Select(c => new { oldNumber = c.OldNumber, newNumber = c.NewNumber, fields = c.Fields.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString())) }),
+                renumbered = l.Renumbered,
+                unchanged = l.Unchanged,
+            }),
+            hasChanges = preview.Diff.HasChanges,
+        };
+        return output.WriteLineAsync(JsonSerializer.Serialize(result, Json));
+    }
+
+    private static async Task WriteTextAsync(TextWriter output, Data.Importing.ImportPreview preview, ImportOutcome? outcome, bool dryRun)
+    {
+        var list = preview.List;
+        await output.WriteLineAsync($"{list.FileName}：{list.Township.Name}（{list.Township.County}）" +
+            (preview.IsNewTownship ? "，新乡镇" : $"，当前为第 {preview.CurrentRevisionNumber} 版"));
+        foreach (var warning in list.Warnings)
+        {
+            await output.WriteLineAsync("警告：" + warning);
+        }
+
+        foreach (var l in preview.Diff.Summarize().Lists)
+        {
+            await output.WriteLineAsync(
+                $"{l.Kind.Title()}：新增 {Numbers(l.Added)}，删除 {Numbers(l.Removed)}，修改 {Numbers([.. l.Changed.Select(c => c.NewNumber)])}，仅序号变化 {l.Renumbered} 项，未变 {l.Unchanged} 项");
+        }
+
+        await output.WriteLineAsync(
+            preview.SameDocumentAsCurrent ? "与当前版本的文件相同，未形成新版本。"
+            : dryRun ? "试运行（--dry-run）：未保存任何内容。"
+            : $"已导入为第 {outcome!.RevisionNumber} 版，并设为当前版本。");
+    }
+
+    private static string Numbers(IReadOnlyList<int> numbers) =>
+        numbers.Count == 0 ? "0 项" : $"{numbers.Count} 项（{string.Join("、", numbers)}）";
+}
