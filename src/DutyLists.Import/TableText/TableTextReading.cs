@@ -249,15 +249,9 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         }
 
         section.EndCategory(this);
-        var expected = 1;
-        foreach (var duty in section.Duties)
+        foreach (var (duty, expected) in NumberingCheck.Gaps(section.Duties))
         {
-            if (duty.Number != expected)
-            {
-                Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
-            }
-
-            expected = duty.Number + 1;
+            Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
         }
     }
 
