@@ -37,7 +37,8 @@ public sealed class XlsxTextExtractor : ITextExtractor
                 throw new DocumentRejectedException(fileName, 0, $"Excel 文件的第一个工作表“{sheet.Name}”不是普通工作表（可能是图表）");
             }
 
-            return ToCsv(worksheet, SharedStrings(workbook));
+            var csv = ToCsv(worksheet, SharedStrings(workbook), out var empty);
+            return empty ? throw new DocumentRejectedException(fileName, 0, $"Excel 文件的第一个工作表“{sheet.Name}”是空的，没有表头，也没有任何事项") : csv;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
         {
@@ -45,8 +46,9 @@ public sealed class XlsxTextExtractor : ITextExtractor
         }
     }
 
-    private static string ToCsv(WorksheetPart worksheet, IReadOnlyList<string> shared)
+    private static string ToCsv(WorksheetPart worksheet, IReadOnlyList<string> shared, out bool empty)
     {
+        empty = true;
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {
@@ -66,7 +68,9 @@ public sealed class XlsxTextExtractor : ITextExtractor
                     csv.WriteRecord(["", ""]);
                 }
 
-                csv.WriteRecord([.. Cells(row, shared)]);
+                var cells = Cells(row, shared);
+                empty &= cells.All(c => c.Trim().Length == 0);
+                csv.WriteRecord([.. cells]);
                 previous = index;
             }
         }
@@ -80,13 +84,14 @@ public sealed class XlsxTextExtractor : ITextExtractor
         var values = new List<string>();
         foreach (var cell in row.Elements<Cell>())
         {
+            // Placed by reference: Excel writes cells in column order, other producers need not.
             var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : values.Count;
-            while (values.Count < column)
+            while (values.Count <= column)
             {
                 values.Add(string.Empty);
             }
 
-            values.Add(Value(cell, shared));
+            values[column] = Value(cell, shared);
         }
 
         return values;
