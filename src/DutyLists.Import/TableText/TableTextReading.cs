@@ -148,7 +148,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Warn(n, $"{list}第{number}项的“{ColumnName(column)}”为空");
         }
 
-        var category = header.IndexOf(Column.Category) >= 0 ? CellText.RemoveWhitespace(Cell(Column.Category)) : section.Category;
+        var category = header.IndexOf(Column.Category) >= 0 ? CellText.RemoveWhitespace(PlainText(Cell(Column.Category))) : section.Category;
         if (category is null)
         {
             Warn(n, $"{list}第{number}项没有事项类别（既无“事项类别”列，也无类别标题行）");
@@ -160,7 +160,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Kind = section.Heading.Kind,
             Number = number,
             Category = category ?? string.Empty,
-            Name = CellText.RemoveWrapSpaces(Cell(Column.Name)),
+            Name = CellText.RemoveWrapSpaces(PlainText(Cell(Column.Name))),
             Line = n,
             ReviewReason = reviewReason,
             SourceLines = reviewReason is null ? [] : [document.Line(n)],
@@ -209,6 +209,9 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
 
         return cells;
     }
+
+    /// <summary>Names and categories are never HTML: a cell of several paragraphs (a Word cell, say) is read as its text.</summary>
+    private static string PlainText(string cell) => HtmlBlocks.HasMarkup(cell) ? HtmlBlocks.PlainText(cell) : cell;
 
     private static ParsedDuty WithCooperativeCells(ParsedDuty duty, string departments, string upper, string township)
     {

@@ -24,7 +24,7 @@ public class DocxReadingTests
                 Row(Cell("序号"), Cell("事项类别"), Cell("事项名称"), Cell("对应上级部门"), Cell("上级部门职责"), Cell("乡镇配合职责")),
                 Row(Cell("1"), Cell("民政", merge: MergedCellValues.Restart), Cell("残疾人两项补贴"), Cell("县民政局、财政局"),
                     Cell("县民政局：", "1.审核资格；", "2.发放补贴。"), Cell("1.受理申请； 2.初审")),
-                Row(Cell("2"), Cell(merge: MergedCellValues.Continue), Cell("临时救助"), Cell("县民政局"), Cell("审批"), Cell("入户调查"))));
+                Row(Cell("2"), Cell(merge: MergedCellValues.Continue), Cell("临时", "救助"), Cell("县民政局"), Cell("审批"), Cell("入户调查"))));
 
         var list = DutyListReader.CreateDefault().Read(FileName, bytes);
 
