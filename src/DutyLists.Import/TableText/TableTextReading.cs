@@ -210,8 +210,15 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         return cells;
     }
 
-    /// <summary>Names and categories are never HTML: a cell of several paragraphs (a Word cell, say) is read as its text.</summary>
-    private static string PlainText(string cell) => HtmlBlocks.HasMarkup(cell) ? HtmlBlocks.PlainText(cell) : cell;
+    /// <summary>
+    /// A name or category cell of <c>&lt;p&gt;</c> paragraphs (a Word cell of two paragraphs) is read as its text; any
+    /// other markup in these cells stays literal text, as the documents wrote it.
+    /// </summary>
+    private static string PlainText(string cell)
+    {
+        var text = cell.Trim();
+        return text.StartsWith("<p>", StringComparison.Ordinal) && text.EndsWith("</p>", StringComparison.Ordinal) ? HtmlBlocks.PlainText(text) : cell;
+    }
 
     private static ParsedDuty WithCooperativeCells(ParsedDuty duty, string departments, string upper, string township)
     {
