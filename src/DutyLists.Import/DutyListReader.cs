@@ -4,7 +4,9 @@ using System.Text.Json;
 using DutyLists.Import.Model;
 using DutyLists.Import.PdfText;
 using DutyLists.Import.Reading;
+using DutyLists.Import.Sheets;
 using DutyLists.Import.TableText;
+using DutyLists.Import.Word;
 
 namespace DutyLists.Import;
 
@@ -19,8 +21,12 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
     private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
     private readonly IReadOnlyList<ITextExtractor> _extractors = [.. extractors ?? []];
 
-    /// <summary>A reader for every layout this project reads: TAB-separated tables and PDF text exports.</summary>
-    public static DutyListReader CreateDefault() => new([new TableTextParser(), new PdfTextParser()]);
+    /// <summary>
+    /// A reader for every layout this project reads: the duty sheet (CSV, or Excel through its extractor), TAB-separated
+    /// tables (text, or Word through its extractor) and PDF text exports.
+    /// </summary>
+    public static DutyListReader CreateDefault() =>
+        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor()]);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)

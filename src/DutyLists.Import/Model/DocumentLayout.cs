@@ -8,4 +8,7 @@ public enum DocumentLayout
 
     /// <summary>Text extracted from a PDF: no tabs, wrapped cells, shredded headers.</summary>
     PdfText,
+
+    /// <summary>The duty sheet: a header row and one row per duty, as CSV or as an Excel worksheet (see <c>Sheets/</c>).</summary>
+    Sheet,
 }

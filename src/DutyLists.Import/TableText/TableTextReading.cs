@@ -148,7 +148,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Warn(n, $"{list}第{number}项的“{ColumnName(column)}”为空");
         }
 
-        var category = header.IndexOf(Column.Category) >= 0 ? CellText.RemoveWhitespace(Cell(Column.Category)) : section.Category;
+        var category = header.IndexOf(Column.Category) >= 0 ? CellText.RemoveWhitespace(PlainText(Cell(Column.Category))) : section.Category;
         if (category is null)
         {
             Warn(n, $"{list}第{number}项没有事项类别（既无“事项类别”列，也无类别标题行）");
@@ -160,7 +160,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Kind = section.Heading.Kind,
             Number = number,
             Category = category ?? string.Empty,
-            Name = CellText.RemoveWrapSpaces(Cell(Column.Name)),
+            Name = CellText.RemoveWrapSpaces(PlainText(Cell(Column.Name))),
             Line = n,
             ReviewReason = reviewReason,
             SourceLines = reviewReason is null ? [] : [document.Line(n)],
@@ -210,6 +210,16 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         return cells;
     }
 
+    /// <summary>
+    /// A name or category cell of <c>&lt;p&gt;</c> paragraphs (a Word cell of two paragraphs) is read as its text; any
+    /// other markup in these cells stays literal text, as the documents wrote it.
+    /// </summary>
+    private static string PlainText(string cell)
+    {
+        var text = cell.Trim();
+        return text.StartsWith("<p>", StringComparison.Ordinal) && text.EndsWith("</p>", StringComparison.Ordinal) ? HtmlBlocks.PlainText(text) : cell;
+    }
+
     private static ParsedDuty WithCooperativeCells(ParsedDuty duty, string departments, string upper, string township)
     {
         var list = DepartmentCell.Parse(departments);
@@ -249,15 +259,9 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         }
 
         section.EndCategory(this);
-        var expected = 1;
-        foreach (var duty in section.Duties)
+        foreach (var (duty, expected) in NumberingCheck.Gaps(section.Duties))
         {
-            if (duty.Number != expected)
-            {
-                Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
-            }
-
-            expected = duty.Number + 1;
+            Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
         }
     }
 

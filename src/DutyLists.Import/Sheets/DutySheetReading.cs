@@ -1,0 +1,275 @@
+using System.Globalization;
+using CsvHelper;
+using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
+using DutyLists.Import.Reading;
+using DutyLists.Import.TableText;
+
+namespace DutyLists.Import.Sheets;
+
+/// <summary>One pass over a duty sheet in CSV; rows are numbered as Excel shows them (the header is usually row 1).</summary>
+internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata? metadata)
+{
+    private static readonly CsvReaderOptions Options = new()
+    {
+        HasHeader = false,
+        Separator = ',',
+        // Blank lines are rows in Excel too: they must be counted for row numbers to match.
+        SkipEmptyLines = false,
+    };
+
+    private readonly List<ImportWarning> _warnings = [];
+    private readonly Dictionary<string, (string Value, int Row)> _places = [];
+    private Dictionary<string, int> _columns = [];
+
+    public ParsedList Read()
+    {
+        var rows = Records().Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        if (rows.Count == 0)
+        {
+            throw Reject(0, "表格为空：没有表头，也没有任何事项");
+        }
+
+        var header = rows[0];
+        _columns = ReadHeader(header);
+        if (rows.Count == 1)
+        {
+            throw Reject(header.Row, $"第{header.Row}行：只有表头，没有任何事项");
+        }
+
+        var duties = new List<ParsedDuty>();
+        var seen = new Dictionary<(DutyKind, int), int>();
+        foreach (var (row, cells) in rows.Skip(1))
+        {
+            var duty = ReadRow(row, cells);
+            if (seen.TryGetValue((duty.Kind, duty.Number), out var first))
+            {
+                throw Reject(row, $"第{row}行：{ListName(duty.Kind)}序号{duty.Number}与第{first}行重复");
+            }
+
+            seen[(duty.Kind, duty.Number)] = row;
+            duties.Add(duty);
+        }
+
+        // Rows may have been sorted or filtered in Excel: the lists come out in their order, each by number.
+        duties = [.. duties.OrderBy(d => d.Kind).ThenBy(d => d.Number)];
+        foreach (var kind in duties.Select(d => d.Kind).Distinct())
+        {
+            foreach (var (duty, expected) in NumberingCheck.Gaps(duties.Where(d => d.Kind == kind)))
+            {
+                Warn(duty.Line, $"第{duty.Line}行：{ListName(kind)}序号不连续：应为{expected}，实为{duty.Number}");
+            }
+        }
+
+        return new ParsedList
+        {
+            FileName = document.FileName,
+            Sha256 = document.Sha256,
+            Layout = DocumentLayout.Sheet,
+            Township = ReadTownship(),
+            DocumentDate = Place(DutySheetColumns.DocumentDate) ?? metadata?.DocumentDate,
+            Lists = [.. duties.Select(d => d.Kind).Distinct()],
+            Duties = duties,
+            Warnings = _warnings,
+        };
+    }
+
+    private IEnumerable<(int Row, string[] Cells)> Records()
+    {
+        using var csv = CsvReader.Create(new StringReader(string.Join('\n', document.Lines)), Options, false);
+        var row = 0;
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                throw Reject(row + 1, $"第{row + 1}行：无法按 CSV 读取：{e.Message}");
+            }
+
+            row++;
+            var cells = new string[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = csv.GetString(i);
+            }
+
+            yield return (row, cells);
+        }
+    }
+
+    /// <summary>Maps header names to positions; unknown columns are ignored, a repeated or missing one rejects the sheet.</summary>
+    private Dictionary<string, int> ReadHeader((int Row, string[] Cells) header)
+    {
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < header.Cells.Length; i++)
+        {
+            var name = DutySheetColumns.Normalize(header.Cells[i]);
+            if (!DutySheetColumns.All.Contains(name))
+            {
+                continue;
+            }
+
+            if (!columns.TryAdd(name, i))
+            {
+                throw Reject(header.Row, $"第{header.Row}行：表头中“{name}”列出现了两次");
+            }
+        }
+
+        var missing = DutySheetColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw Reject(header.Row, $"第{header.Row}行：表头缺少必需的列：{string.Join("、", missing)}");
+        }
+
+        return columns;
+    }
+
+    private ParsedDuty ReadRow(int row, string[] cells)
+    {
+        string Cell(string column) => _columns.TryGetValue(column, out var i) && i < cells.Length ? cells[i].Trim() : string.Empty;
+
+        var listCell = Cell(DutySheetColumns.List);
+        var kind = DutySheetColumns.ListKind(listCell)
+            ?? throw Reject(row, listCell.Length == 0
+                ? $"第{row}行：清单为空，应为基本履职事项、配合履职事项或上级部门收回事项"
+                : $"第{row}行：无法识别的清单“{listCell}”，应为基本履职事项、配合履职事项或上级部门收回事项");
+        var numberCell = Cell(DutySheetColumns.Number);
+        if (!int.TryParse(numberCell, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            throw Reject(row, $"第{row}行：序号“{numberCell}”不是正整数");
+        }
+
+        var name = CellText.Collapse(Cell(DutySheetColumns.Name));
+        if (name.Length == 0)
+        {
+            throw Reject(row, $"第{row}行：{ListName(kind)}第{number}项的事项名称为空");
+        }
+
+        foreach (var column in new[] { DutySheetColumns.Township, DutySheetColumns.County, DutySheetColumns.Prefecture, DutySheetColumns.Region, DutySheetColumns.DocumentDate })
+        {
+            Agree(column, Cell(column), row);
+        }
+
+        var category = CellText.RemoveWhitespace(Cell(DutySheetColumns.Category));
+        if (category.Length == 0)
+        {
+            Warn(row, $"第{row}行：{ListName(kind)}第{number}项的事项类别为空");
+        }
+
+        var duty = new ParsedDuty { Kind = kind, Number = number, Category = category, Name = name, Line = row };
+        return kind switch
+        {
+            DutyKind.Cooperative => Cooperative(duty, Cell),
+            DutyKind.Reclaimed => Reclaimed(duty, Cell),
+            _ => duty,
+        };
+    }
+
+    private ParsedDuty Cooperative(ParsedDuty duty, Func<string, string> cell)
+    {
+        foreach (var column in new[] { DutySheetColumns.Departments, DutySheetColumns.DepartmentDuties, DutySheetColumns.TownshipDuties })
+        {
+            if (cell(column).Length == 0)
+            {
+                Warn(duty.Line, $"第{duty.Line}行：{ListName(duty.Kind)}第{duty.Number}项的“{column}”为空");
+            }
+        }
+
+        var departments = DutySheetCells.ReadDepartments(cell(DutySheetColumns.Departments));
+        return duty with
+        {
+            Departments = departments.Departments,
+            OtherDepartments = departments.OtherDepartments,
+            DepartmentResponsibilities = DutySheetCells.ReadEntries(cell(DutySheetColumns.DepartmentDuties)),
+            TownshipResponsibilities = DutySheetCells.ReadEntries(cell(DutySheetColumns.TownshipDuties)),
+            Support = DutySheetCells.ReadEntries(cell(DutySheetColumns.Support)),
+        };
+    }
+
+    /// <summary>不再履行 decides whether the duty is still done; left empty, the cell's wording (不再开展此项工作) decides.</summary>
+    private ParsedDuty Reclaimed(ParsedDuty duty, Func<string, string> cell)
+    {
+        var text = cell(DutySheetColumns.Takeovers);
+        var flag = cell(DutySheetColumns.Discontinued);
+        var discontinued = DutySheetCells.ReadYesNo(flag);
+        if (discontinued is null && flag.Length > 0)
+        {
+            throw Reject(duty.Line, $"第{duty.Line}行：不再履行“{flag}”无法识别，应为“是”或“否”");
+        }
+
+        var takeovers = DutySheetCells.ReadTakeovers(text);
+        var noLongerDone = discontinued ?? takeovers.Discontinued;
+        if (!noLongerDone && takeovers.Takeovers.All(t => t.Department is null))
+        {
+            Warn(duty.Line, $"第{duty.Line}行：{ListName(duty.Kind)}第{duty.Number}项的“承接部门及工作方式”中找不到承接部门");
+        }
+
+        return duty with { Takeovers = takeovers.Takeovers, Discontinued = noLongerDone, TakeoverText = text.Length == 0 ? null : text };
+    }
+
+    /// <summary>Township and its place are stated on every row; rows may leave them empty, but must not contradict each other.</summary>
+    private void Agree(string column, string value, int row)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        if (!_places.TryGetValue(column, out var first))
+        {
+            _places[column] = (value, row);
+        }
+        else if (first.Value != value)
+        {
+            var what = column == DutySheetColumns.Township ? "一个文件只能包含一个乡镇的清单，请按乡镇分成多个文件" : "同一文件中各行应一致";
+            throw Reject(row, $"第{row}行：{column}“{value}”与第{first.Row}行的“{first.Value}”不同；{what}");
+        }
+    }
+
+    private string? Place(string column) => _places.TryGetValue(column, out var place) ? place.Value : null;
+
+    private TownshipInfo ReadTownship()
+    {
+        var name = Fill(Place(DutySheetColumns.Township), metadata?.Township, "乡镇名称")
+            ?? throw Reject(0, "找不到乡镇名称：“乡镇”列全部为空，元数据也未提供");
+        return new TownshipInfo(
+            name,
+            TitleBlock.Level(name),
+            Fill(Place(DutySheetColumns.County), metadata?.County, "所属县（区、市）"),
+            Fill(Place(DutySheetColumns.Prefecture), metadata?.Prefecture, "所属地（州、市）"),
+            Fill(Place(DutySheetColumns.Region), metadata?.Region, "所属省（自治区）"));
+    }
+
+    /// <summary>As in the table layout: the sheet's value wins, metadata fills a gap, a gap nobody fills is reported.</summary>
+    private string? Fill(string? fromSheet, string? fromMetadata, string what)
+    {
+        if (fromSheet is not null)
+        {
+            if (fromMetadata is not null && fromMetadata != fromSheet)
+            {
+                Warn(0, $"元数据中的{what}“{fromMetadata}”与表格中的“{fromSheet}”不一致，以表格为准");
+            }
+
+            return fromSheet;
+        }
+
+        if (fromMetadata is null)
+        {
+            Warn(0, $"表格中没有写明{what}，元数据中也没有提供，请补充");
+        }
+
+        return fromMetadata;
+    }
+
+    private static string ListName(DutyKind kind) => DutySheetColumns.ListValue(kind);
+
+    private void Warn(int line, string message) => _warnings.Add(new ImportWarning(document.FileName, line, message));
+
+    private DocumentRejectedException Reject(int line, string reason) => new(document.FileName, line, reason);
+}

@@ -1,0 +1,72 @@
+using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
+
+namespace DutyLists.Import.Sheets;
+
+/// <summary>
+/// One row of the duty sheet, as the cells hold it: plain text in the sheet's encodings (<see cref="DutySheetCells"/>),
+/// so that a parsed duty and a stored one map to the same row.
+/// </summary>
+public sealed record DutySheetRow
+{
+    public required string Township { get; init; }
+    public string County { get; init; } = string.Empty;
+    public string Prefecture { get; init; } = string.Empty;
+    public string Region { get; init; } = string.Empty;
+
+    /// <summary>清单: 基本履职事项, 配合履职事项 or 上级部门收回事项.</summary>
+    public required string List { get; init; }
+
+    public required int Number { get; init; }
+    public required string Category { get; init; }
+    public required string Name { get; init; }
+    public string Departments { get; init; } = string.Empty;
+    public string DepartmentDuties { get; init; } = string.Empty;
+    public string TownshipDuties { get; init; } = string.Empty;
+    public string Support { get; init; } = string.Empty;
+    public string Takeovers { get; init; } = string.Empty;
+
+    /// <summary>不再履行: 是 for a reclaimed duty no longer done, 否 for other reclaimed duties, empty for the other lists.</summary>
+    public string Discontinued { get; init; } = string.Empty;
+
+    public string DocumentDate { get; init; } = string.Empty;
+
+    /// <summary>The cells in the order of <see cref="DutySheetColumns.All"/>.</summary>
+    public IReadOnlyList<string> Cells =>
+    [
+        Township, County, Prefecture, Region, List, Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Category, Name,
+        Departments, DepartmentDuties, TownshipDuties, Support, Takeovers, Discontinued, DocumentDate,
+    ];
+
+    /// <summary>Every duty of a parsed list, in its order.</summary>
+    public static IEnumerable<DutySheetRow> From(ParsedList list) => list.Duties.Select(d => From(list, d));
+
+    public static DutySheetRow From(ParsedList list, ParsedDuty duty)
+    {
+        var township = list.Township;
+        return new DutySheetRow
+        {
+            Township = township.Name,
+            County = township.County ?? string.Empty,
+            Prefecture = township.Prefecture ?? string.Empty,
+            Region = township.Region ?? string.Empty,
+            List = DutySheetColumns.ListValue(duty.Kind),
+            Number = duty.Number,
+            Category = duty.Category,
+            Name = duty.Name,
+            Departments = DutySheetCells.Departments(duty.Departments, duty.OtherDepartments),
+            DepartmentDuties = DutySheetCells.Entries(duty.DepartmentResponsibilities),
+            TownshipDuties = DutySheetCells.Entries(duty.TownshipResponsibilities),
+            Support = DutySheetCells.Entries(duty.Support),
+            Takeovers = TakeoverCell(duty),
+            Discontinued = duty.Kind == DutyKind.Reclaimed ? DutySheetCells.YesNo(duty.Discontinued) : string.Empty,
+            DocumentDate = list.DocumentDate ?? string.Empty,
+        };
+    }
+
+    /// <summary>A duty no longer done keeps the cell's text as written (不再开展此项工作) next to its 是.</summary>
+    private static string TakeoverCell(ParsedDuty duty) =>
+        duty.Takeovers.Count == 0 && duty.Discontinued
+            ? CellText.Collapse(HtmlBlocks.PlainText(duty.TakeoverText ?? string.Empty))
+            : DutySheetCells.Takeovers(duty.Takeovers);
+}
