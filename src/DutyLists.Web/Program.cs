@@ -4,8 +4,8 @@ using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Api;
 using DutyLists.Web.Commands;
-using DutyLists.Web.Importing;
 using DutyLists.Web.Components;
+using DutyLists.Web.Importing;
 using DutyLists.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using DutyLists.Data;
 using DutyLists.Web.Accounts;
