@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DutyLists.Import.Model;
+using DutyLists.Import.Pdf;
 using DutyLists.Import.PdfText;
 using DutyLists.Import.Reading;
 using DutyLists.Import.TableText;
@@ -19,8 +20,8 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
     private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
     private readonly IReadOnlyList<ITextExtractor> _extractors = [.. extractors ?? []];
 
-    /// <summary>A reader for every layout this project reads: TAB-separated tables and PDF text exports.</summary>
-    public static DutyListReader CreateDefault() => new([new TableTextParser(), new PdfTextParser()]);
+    /// <summary>A reader for every layout this project reads: TAB-separated tables, PDF text exports and PDF files.</summary>
+    public static DutyListReader CreateDefault() => new([new TableTextParser(), new PdfTextParser()], [new PdfExtractor()]);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)
