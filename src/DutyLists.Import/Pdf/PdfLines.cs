@@ -12,16 +12,18 @@ public static class PdfLines
     public static IReadOnlyList<IReadOnlyList<PdfWord>> Group(IEnumerable<PdfWord> words)
     {
         var lines = new List<List<PdfWord>>();
+        double top = 0, bottom = 0;
         foreach (var word in words.OrderBy(w => w.YMin).ThenBy(w => w.XMin))
         {
-            var line = lines.Count > 0 ? lines[^1] : null;
-            if (line is not null && word.YCenter >= line.Min(w => w.YMin) && word.YCenter <= line.Max(w => w.YMax))
+            if (lines.Count > 0 && word.YCenter >= top && word.YCenter <= bottom)
             {
-                line.Add(word);
+                lines[^1].Add(word);
+                bottom = Math.Max(bottom, word.YMax);
             }
             else
             {
                 lines.Add([word]);
+                (top, bottom) = (word.YMin, word.YMax);
             }
         }
 

@@ -85,12 +85,15 @@ public sealed class TableRow(int number)
     }
 
     /// <summary>
-    /// Duty cells keep their paragraphs as <c>&lt;p&gt;</c> so the cell readers split entries as they do for Word
-    /// exports; every other cell is one text.
+    /// Duty cells of several paragraphs keep them as <c>&lt;p&gt;</c>, so the cell readers split entries as they do for
+    /// Word exports; a single paragraph stays plain text (no HTML to parse) unless it holds something like a tag.
+    /// Every other cell is one text.
     /// </summary>
     private static string Cell(Column column, List<string> paragraphs)
     {
-        var cell = column is Column.DepartmentDuties or Column.TownshipDuties
+        var paragraphed = column is Column.DepartmentDuties or Column.TownshipDuties
+            && (paragraphs.Count > 1 || paragraphs.Any(HtmlBlocks.HasMarkup));
+        var cell = paragraphed
             ? string.Join(' ', paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))
             : string.Join(' ', paragraphs);
         return cell.Replace('\t', ' ');
