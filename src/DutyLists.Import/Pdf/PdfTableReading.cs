@@ -9,7 +9,7 @@ namespace DutyLists.Import.Pdf;
 /// column; the row boundary is the widest empty strip between two numbers, so cells that wrap, are vertically
 /// centred or run onto the next page stay in their row. Repeated headers and page numbers are dropped.
 /// </summary>
-internal sealed partial class PdfTableReading
+public sealed partial class PdfTableReading
 {
     private readonly List<string> _lines = [];
     private TableHeader? _header;

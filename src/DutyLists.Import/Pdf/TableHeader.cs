@@ -37,7 +37,7 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
     /// </summary>
     public static TableHeader? TryRead(Band band)
     {
-        if (!band.Words.Any(w => CellText.RemoveWhitespace(w.Text).StartsWith('序')))
+        if (!band.Words.Any(w => w.Text.StartsWith('序')))
         {
             return null;
         }
@@ -46,7 +46,8 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         foreach (var word in band.Words.OrderBy(w => w.XMin))
         {
             var group = groups.Count > 0 ? groups[^1] : null;
-            if (group is not null && word.XMin <= group.Max(w => w.XMax) + (word.Height / 8))
+            // Letter-spaced headers (序 号) are one cell; neighbouring cells lie a padding and a border apart.
+            if (group is not null && word.XMin <= group.Max(w => w.XMax) + (0.4 * word.Height))
             {
                 group.Add(word);
             }
