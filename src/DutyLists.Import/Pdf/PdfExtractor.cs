@@ -26,7 +26,7 @@ public sealed class PdfExtractor(string executable = "pdftotext", TimeSpan? time
         if (pages.All(p => p.Words.Count == 0))
         {
             throw new DocumentRejectedException(fileName, 0,
-                $"PDF 中没有可提取的文字（可能是扫描件），共 {pages.Count} 页都只有图像；请上传含文字的 PDF，或先做文字识别（OCR）");
+                $"PDF 中没有可提取的文字（可能是扫描件）：{pages.Count} 页都没有文字层；请上传含文字的 PDF，或先做文字识别（OCR）");
         }
 
         var reading = new PdfTableReading();
