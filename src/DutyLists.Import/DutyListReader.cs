@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DutyLists.Import.Model;
+using DutyLists.Import.Pdf;
 using DutyLists.Import.PdfText;
 using DutyLists.Import.Reading;
 using DutyLists.Import.Sheets;
@@ -23,10 +24,10 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
 
     /// <summary>
     /// A reader for every layout this project reads: the duty sheet (CSV, or Excel through its extractor), TAB-separated
-    /// tables (text, or Word through its extractor) and PDF text exports.
+    /// tables (text, or Word and PDF files through their extractors) and PDF text exports.
     /// </summary>
     public static DutyListReader CreateDefault() =>
-        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor()]);
+        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor()]);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)

@@ -1,0 +1,72 @@
+namespace DutyLists.Import.Pdf;
+
+/// <summary>
+/// Where one column ends and the next begins. Header cells are centred over their columns, so a column's text starts
+/// left of its header and right of the previous header; the border is the empty vertical strip (gutter) in front of
+/// that start, and of several candidates the one where most words start, as left-aligned cell text lines up there.
+/// </summary>
+public sealed class ColumnBounds
+{
+    private readonly double[] _borders;
+
+    private ColumnBounds(double[] borders) => _borders = borders;
+
+    public static ColumnBounds Find(TableHeader header, IReadOnlyCollection<PdfWord> body)
+    {
+        var gutters = Gutters(body);
+        var borders = new double[header.Cells.Count - 1];
+        for (var i = 0; i < borders.Length; i++)
+        {
+            var (left, right) = (header.Cells[i].XMax, header.Cells[i + 1].XMin);
+            var candidates = gutters.Where(g => g.End > left && g.End <= right + 2).ToList();
+            if (candidates.Count == 0)
+            {
+                // The next column has no words here: any x between the two headers keeps this column's words left of it.
+                borders[i] = right - 1;
+                continue;
+            }
+
+            var best = candidates
+                .OrderByDescending(g => body.Count(w => Math.Abs(w.XMin - g.End) < 1.5))
+                .ThenByDescending(g => g.End - Math.Max(g.Start, left))
+                .First();
+            borders[i] = (Math.Max(best.Start, left) + best.End) / 2;
+        }
+
+        return new ColumnBounds(borders);
+    }
+
+    /// <summary>The column a word belongs to, by its horizontal centre.</summary>
+    public int ColumnOf(PdfWord word)
+    {
+        var column = 0;
+        while (column < _borders.Length && word.XCenter >= _borders[column])
+        {
+            column++;
+        }
+
+        return column;
+    }
+
+    /// <summary>Whether a word runs across a border by more than a character: text laid over the page, not in a cell.</summary>
+    public bool Crosses(PdfWord word) => _borders.Any(b => word.XMin < b - word.Height && word.XMax > b + word.Height);
+
+    /// <summary>The x stretches no body word covers, including those left and right of all words.</summary>
+    private static List<(double Start, double End)> Gutters(IEnumerable<PdfWord> body)
+    {
+        var gutters = new List<(double Start, double End)>();
+        var reach = double.NegativeInfinity;
+        foreach (var word in body.OrderBy(w => w.XMin))
+        {
+            if (word.XMin > reach)
+            {
+                gutters.Add((reach, word.XMin));
+            }
+
+            reach = Math.Max(reach, word.XMax);
+        }
+
+        gutters.Add((reach, double.PositiveInfinity));
+        return gutters;
+    }
+}
