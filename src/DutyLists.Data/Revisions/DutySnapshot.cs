@@ -47,6 +47,11 @@ public sealed record DutySnapshot
 
     public bool Discontinued { get; init; }
 
+    /// <summary>
+    /// The 承接部门及工作方式 cell as written, kept only for a duty no longer done, where it is the content. For a duty
+    /// taken over, <see cref="Takeovers"/> is the content and the cell only its wording: a list exported as a duty
+    /// sheet and read back writes the takeovers, and must compare as unchanged.
+    /// </summary>
     public string? TakeoverText { get; init; }
 
     /// <summary>The duty as stored, or as the importer would store it (categories and departments resolved).</summary>
@@ -75,7 +80,7 @@ public sealed record DutySnapshot
             {
                 Takeovers = [.. r.Takeovers.OrderBy(x => x.Order).Select(x => new TakeoverSnapshot(x.Department?.Name, x.Method))],
                 Discontinued = r.Discontinued,
-                TakeoverText = r.TakeoverText,
+                TakeoverText = CellWhenDiscontinued(r.Discontinued, r.TakeoverText),
             },
             _ => snapshot,
         };
@@ -99,8 +104,10 @@ public sealed record DutySnapshot
         Support = [.. duty.Support.Select(Displayed)],
         Takeovers = [.. duty.Takeovers.Select(t => new TakeoverSnapshot(t.Department, t.Method))],
         Discontinued = duty.Discontinued,
-        TakeoverText = duty.TakeoverText,
+        TakeoverText = CellWhenDiscontinued(duty.Discontinued, duty.TakeoverText),
     };
+
+    private static string? CellWhenDiscontinued(bool discontinued, string? cell) => discontinued ? cell : null;
 
     public bool Equals(DutySnapshot? other) =>
         other is not null

@@ -7,6 +7,7 @@ using DutyLists.Import;
 using DutyLists.Import.Model;
 using DutyLists.Web.Api;
 using DutyLists.Web.Importing;
+using DutyLists.Web.Setup;
 
 namespace DutyLists.Web.Commands;
 
@@ -33,7 +34,7 @@ public static class ImportCommand
             return 2;
         }
 
-        var path = Path.GetFullPath(arguments.File);
+        var path = Locate(arguments.File, services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
         try
         {
             if (!File.Exists(path))
@@ -69,6 +70,15 @@ public static class ImportCommand
         {
             return await FailAsync(arguments, output, error, 3, e.Message, Path.GetFileName(path), 0);
         }
+    }
+
+    // `dotnet run --project` starts the app in the project folder, so a path typed at the repository root is also
+    // looked for there.
+    private static string Locate(string file, string contentRoot)
+    {
+        var here = Path.GetFullPath(file);
+        var fromRoot = Path.GetFullPath(file, AppPaths.Root(contentRoot));
+        return !File.Exists(here) && File.Exists(fromRoot) ? fromRoot : here;
     }
 
     private static DocumentMetadata? Merge(DocumentMetadata? given, DocumentMetadata? beside) =>

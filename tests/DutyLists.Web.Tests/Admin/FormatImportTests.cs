@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DutyLists.Data;
+using DutyLists.Web.Accounts;
+using DutyLists.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DutyLists.Web.Tests.Admin;
+
+/// <summary>The upload page with every format the importer reads: good files preview, bad ones are refused by row or line.</summary>
+public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private static string ImportFixture(string path) => Path.Combine(RepositoryFolders.Root, "tests", "DutyLists.Import.Tests", path);
+
+    [Fact]
+    public async Task APdfOfTheSameListPreviewsAgainstTheCurrentRevisionWithItsTablesRebuilt()
+    {
+        var admin = await app.SignedInClientAsync(Roles.Admin);
+
+        var upload = await admin.UploadAsync("三台镇.pdf", await File.ReadAllBytesAsync(ImportFixture("Pdf/Fixtures/004-libreoffice.pdf")));
+
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
+        Assert.Contains("三台镇", preview.QuerySelector("[data-testid=preview-township]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("0", preview.QuerySelector("[data-count=added]")!.TextContent);
+        Assert.Equal("0", preview.QuerySelector("[data-count=removed]")!.TextContent);
+        // The fixture's renderer flattened one cell's list (import-formats.md §8.2): that one cell is all that differs.
+        Assert.Equal("1", preview.QuerySelector("[data-count=changed]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnExcelSheetSavedByLibreOfficePreviewsWithoutChanges()
+    {
+        var admin = await app.SignedInClientAsync(Roles.Admin);
+
+        var upload = await admin.UploadAsync("三台镇.xlsx", await File.ReadAllBytesAsync(ImportFixture("Sheets/Fixtures/004-libreoffice-calc.xlsx")));
+
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
+        Assert.Equal("false", preview.QuerySelector(".revision-diff")!.GetAttribute("data-has-changes"));
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "无表格.docx", WordWithoutTables(), "文档中没有表格" },
+        { "缺列.csv", Encoding.UTF8.GetBytes("乡镇,序号,事项名称\n三台镇,1,加强党的建设\n"), "清单" },
+        { "序号错.csv", Encoding.UTF8.GetBytes("乡镇,县（市、区）,清单,序号,事项类别,事项名称\n三台镇,吉木萨尔县,基本履职事项,1,党的建设,甲\n三台镇,吉木萨尔县,基本履职事项,二,党的建设,乙\n"), "第 3 行" },
+        { "损坏.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\nthis is not really a pdf\n%%EOF"), "损坏.pdf" },
+        { "扫描件.pdf", File.ReadAllBytes(ImportFixture("Pdf/Fixtures/scanned.pdf")), "没有可提取的文字" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task BadFilesOfEveryFormatAreRefusedAndChangeNothing(string fileName, byte[] content, string expected)
+    {
+        var admin = await app.SignedInClientAsync(Roles.Admin);
+        var before = await CountAsync();
+
+        var response = await admin.UploadAsync(fileName, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.ParseAsync()).QuerySelector("[data-testid=import-error]")!.TextContent;
+        Assert.Contains(fileName, message, StringComparison.Ordinal);
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    private static byte[] WordWithoutTables()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(new Paragraph(new Run(new Text("三台镇履职事项清单（正文没有表格）")))));
+        }
+
+        return stream.ToArray();
+    }
+
+    private async Task<(int, int, int)> CountAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
+        return (await db.Revisions.CountAsync(), await db.Duties.CountAsync(), await db.StagedImports.CountAsync());
+    }
+}
