@@ -20,7 +20,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
         var editor = await _app.SignedInClientAsync(Roles.Editor);
         var queue = await editor.GetPage("/admin/review");
         var flaggedBefore = queue.ResultCount();
-        var row = queue.QuerySelector("tr[data-duty-id]")!;
+        var row = queue.QuerySelector("li[data-duty-id]")!;
         var dutyId = int.Parse(row.GetAttribute("data-duty-id")!, System.Globalization.CultureInfo.InvariantCulture);
         var form = await editor.GetPage($"/admin/duties/{dutyId}/edit");
         var oldName = form.QuerySelector("#edit-name")!.TextContent;

@@ -61,6 +61,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return page;
     }
 
+    /// <summary>An account in the fixture's app, for journeys that sign in.</summary>
+    public Task CreateUserAsync(string name, string role) => _app.CreateUserAsync(name, role);
+
+    /// <summary>A scratch folder of the fixture's app, for files a journey uploads.</summary>
+    public string TempFolder => _app.TempFolder;
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
 
