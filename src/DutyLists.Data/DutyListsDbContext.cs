@@ -34,6 +34,8 @@ public class DutyListsDbContext(DbContextOptions<DutyListsDbContext> options) : 
 
     public DbSet<StagedImport> StagedImports => Set<StagedImport>();
 
+    public DbSet<SchemaInfo> SchemaInfo => Set<SchemaInfo>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DutyListsDbContext).Assembly);
 

@@ -27,7 +27,17 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DutyListsDbContext>();
 var app = builder.Build();
 
 var initialising = System.Diagnostics.Stopwatch.StartNew();
-await app.InitialiseDatabaseAsync();
+try
+{
+    await app.InitialiseDatabaseAsync();
+}
+catch (InvalidOperationException e)
+{
+    // A database this build cannot use: say why and stop, rather than fail on the first request.
+    app.Logger.LogCritical("{Reason}", e.Message);
+    return 1;
+}
+
 app.Logger.LogInformation("Database ready in {Ms} ms.", initialising.ElapsedMilliseconds);
 
 if (CommandLine.IsCommand(args))

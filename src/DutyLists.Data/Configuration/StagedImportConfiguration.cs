@@ -14,3 +14,12 @@ internal sealed class StagedImportConfiguration : IEntityTypeConfiguration<Stage
         builder.HasIndex(s => s.UploadedAtUtc);
     }
 }
+
+internal sealed class SchemaInfoConfiguration : IEntityTypeConfiguration<SchemaInfo>
+{
+    public void Configure(EntityTypeBuilder<SchemaInfo> builder)
+    {
+        builder.ToTable("SchemaInfo");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+    }
+}

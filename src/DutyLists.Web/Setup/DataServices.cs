@@ -64,7 +64,7 @@ public static class DataServices
         var factory = app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
-            await db.Database.EnsureCreatedAsync();
+            await SchemaVersion.EnsureAsync(db);
             await TextSearch.EnsureIndexAsync(db);
             if (db.Database.IsSqlite())
             {
