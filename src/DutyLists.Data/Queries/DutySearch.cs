@@ -35,11 +35,11 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         // the page and every facet work from the matching ids.
         if (DutyFilter.Words(filter.Text).Count > 0)
         {
-            var ids = await TextSearch.Where(db, Current(db), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
+            var ids = await TextSearch.Where(db, Base(db, filter), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
             filter = filter with { Text = null, DutyIds = ids };
         }
 
-        var matching = DutyQueries.Filter(db, Current(db), filter);
+        var matching = DutyQueries.Filter(db, Base(db, filter), filter);
         var total = await matching.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
 
@@ -59,26 +59,29 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         return new DutySearchResult(total, page, pageSize, items, facets);
     }
 
-    private static IQueryable<Duty> Current(DutyListsDbContext db) =>
-        db.Duties.Where(d => db.Townships.Any(t => t.CurrentRevisionId == d.RevisionId));
+    /// <summary>The duties a filter looks at: one stored revision when it names one, else every current revision.</summary>
+    private static IQueryable<Duty> Base(DutyListsDbContext db, DutyFilter filter) =>
+        filter.RevisionId is int revisionId
+            ? db.Duties.Where(d => d.RevisionId == revisionId)
+            : db.Duties.Where(d => db.Townships.Any(t => t.CurrentRevisionId == d.RevisionId));
 
     private static async Task<IReadOnlyList<FacetValue>> KindFacetAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        var rows = await DutyQueries.Filter(db, Current(db), filter).GroupBy(d => d.Kind)
+        var rows = await DutyQueries.Filter(db, Base(db, filter), filter).GroupBy(d => d.Kind)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return [.. Enum.GetValues<DutyKind>().Select(k => new FacetValue(k.ToString(), k.ToString(), rows.FirstOrDefault(r => r.Key == k)?.Count ?? 0))];
     }
 
     private static async Task<IReadOnlyList<FacetValue>> CategoryFacetAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        var rows = await DutyQueries.Filter(db, Current(db), filter).GroupBy(d => d.Category!.Name)
+        var rows = await DutyQueries.Filter(db, Base(db, filter), filter).GroupBy(d => d.Category!.Name)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new FacetValue(r.Key, r.Key, r.Count))];
     }
 
     private static async Task<IReadOnlyList<FacetValue>> DepartmentFacetAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        var duties = DutyQueries.Filter(db, Current(db), filter).Select(d => d.Id);
+        var duties = DutyQueries.Filter(db, Base(db, filter), filter).Select(d => d.Id);
         var leading = await db.DutyDepartments.Where(x => duties.Contains(x.DutyId))
             .GroupBy(x => new { x.DepartmentId, x.Department!.Name, x.Department.County })
             .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
@@ -99,7 +102,7 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
 
     private static async Task<IReadOnlyList<FacetValue>> TownshipFacetAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        var rows = await DutyQueries.Filter(db, Current(db), filter)
+        var rows = await DutyQueries.Filter(db, Base(db, filter), filter)
             .GroupBy(d => new { d.Revision!.TownshipId, d.Revision.Township!.Name })
             .Select(g => new { g.Key.TownshipId, g.Key.Name, Count = g.Count() }).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal)

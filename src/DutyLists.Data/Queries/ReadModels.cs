@@ -20,6 +20,9 @@ public sealed record TownshipSummary(
     public bool Has(DutyKind kind) => Lists.Contains(kind);
 }
 
+/// <summary>A revision of a township's list as the township page names it: by its number.</summary>
+public sealed record RevisionRef(int Id, int Number, bool IsCurrent, DateTime ImportedAtUtc, string FileName, string? DocumentDate, IReadOnlyList<DutyKind> Lists);
+
 /// <summary>Number of duties per list.</summary>
 public sealed record DutyCounts(int Basic, int Cooperative, int Reclaimed)
 {
@@ -79,6 +82,9 @@ public sealed record DutyFilter
 
     /// <summary>Department ids; a duty matches any of them (as leading or taking-over department).</summary>
     public IReadOnlyList<int> DepartmentIds { get; init; } = [];
+
+    /// <summary>One stored revision, current or not; null means the townships' current revisions.</summary>
+    public int? RevisionId { get; init; }
 
     /// <summary>Township ids; empty means every township.</summary>
     public IReadOnlyList<int> TownshipIds { get; init; } = [];

@@ -24,6 +24,16 @@ public sealed class TownshipQueries(IDbContextFactory<DutyListsDbContext> contex
         return township?.ToSummary(await CountsAsync(db, township.CurrentRevisionId ?? 0, ct));
     }
 
+    /// <summary>A township's revision by its number, or null.</summary>
+    public async Task<RevisionRef?> RevisionAsync(int townshipId, int number, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var row = await db.Revisions.AsNoTracking().Where(r => r.TownshipId == townshipId && r.Number == number)
+            .Select(r => new { r.Id, r.Number, IsCurrent = r.Township!.CurrentRevisionId == r.Id, r.ImportedAtUtc, r.FileName, r.DocumentDate, r.Lists })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? null : new RevisionRef(row.Id, row.Number, row.IsCurrent, row.ImportedAtUtc, row.FileName, row.DocumentDate, row.Lists);
+    }
+
     /// <summary>
     /// What a revision's document says around its lists: its introduction (说明) and the warnings the importer stored,
     /// in document order; read in one go for the township page, which already knows the revision.

@@ -51,6 +51,14 @@ public sealed class ImportTests : IDisposable
         var townshipId = int.Parse(confirm.Headers.Location.AbsolutePath.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
         var township = await admin.GetFromJsonAsync<ApiTownship>($"/api/townships/{townshipId}");
         Assert.Equal(107, township!.Counts.Basic);
+
+        // The old revision stays readable, marked as old, with every filter of the township page.
+        var old = await admin.GetPage($"/townships/{townshipId}?revision=1&kind=basic");
+        Assert.Equal(108, old.ResultCount());
+        Assert.Contains("第 1 版", old.QuerySelector("[data-testid=old-revision]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null((await admin.GetPage($"/townships/{townshipId}?revision=2&kind=basic")).QuerySelector("[data-testid=old-revision]"));
+        Assert.Equal(107, (await admin.GetPage($"/townships/{townshipId}?kind=basic")).ResultCount());
+        await admin.GetPage($"/townships/{townshipId}?revision=99", HttpStatusCode.NotFound);
     }
 
     [Fact]
