@@ -5,6 +5,7 @@
 #
 #   dotnet build -c Release src/DutyLists.Web
 #   benchmarks/startup.sh            # or RUNS=9 PORT=5099 benchmarks/startup.sh
+#   PUBLISHED=1 benchmarks/startup.sh   # the deployed form: published ReadyToRun (see docs/performance.md)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -12,7 +13,17 @@ RUNS=${RUNS:-5}
 PORT=${PORT:-5099}
 TIMEOUT_S=${TIMEOUT_S:-60}
 DLL=src/DutyLists.Web/bin/Release/net10.0/DutyLists.Web.dll
+APP_DIR=src/DutyLists.Web
 URL="http://127.0.0.1:$PORT/healthz"
+
+work=$(mktemp -d)
+if [[ ${PUBLISHED:-0} == 1 ]]; then
+  # Precompiled to native code (ReadyToRun), as docs/deployment advice publishes it: no JIT of EF Core at start.
+  dotnet publish src/DutyLists.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o "$work/published" >/dev/null
+  APP_DIR="$work/published"
+  DLL="$APP_DIR/DutyLists.Web.dll"
+fi
 
 if [[ ! -f $DLL ]]; then
   echo "missing $DLL: run 'dotnet build -c Release src/DutyLists.Web' first" >&2
@@ -23,7 +34,6 @@ if curl -s -o /dev/null "$URL"; then
   exit 1
 fi
 
-work=$(mktemp -d)
 app_pid=
 cleanup() {
   if [[ -n $app_pid ]]; then
@@ -34,13 +44,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+SEED_DATA="$PWD/seed-data"
+DLL=$(realpath "$DLL")
 times=()
 for i in $(seq 1 "$RUNS"); do
   db="$work/startup$i.db"
   start=$(date +%s%N)
-  # From the project folder, as `dotnet run` starts it, so that appsettings.json is the content root's.
-  (cd src/DutyLists.Web && ConnectionStrings__DutyLists="Data Source=$db" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-    exec dotnet "../../$DLL") >"$work/app$i.log" 2>&1 &
+  # From the app's folder, as `dotnet run` and a deployment start it, so that appsettings.json is the content root's.
+  (cd "$APP_DIR" && ConnectionStrings__DutyLists="Data Source=$db" DutyLists__SeedDataPath="$SEED_DATA" \
+    ASPNETCORE_URLS="http://127.0.0.1:$PORT" exec dotnet "$DLL") >"$work/app$i.log" 2>&1 &
   app_pid=$!
   deadline=$((start + TIMEOUT_S * 1000000000))
   until curl -sf -o /dev/null "$URL"; do
