@@ -18,6 +18,7 @@ var connectionString = DataServices.ResolveConnectionString(builder.Configuratio
 builder.Services.AddDutyListsData(connectionString);
 builder.Services.AddDutyListsAccounts(builder.Configuration, connectionString);
 builder.Services.AddRazorComponents();
+builder.Services.AddPageCache();
 // Pages carry Chinese as UTF-8 text rather than &#x…; entities.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -55,13 +56,14 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseUploadSizeGuard();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
-app.MapReadApi();
-app.MapRazorComponents<App>();
+app.MapReadApi().CacheOutput(PageCache.Policy);
+app.MapRazorComponents<App>().CacheOutput(PageCache.Policy);
 
 await app.RunAsync();
 return 0;

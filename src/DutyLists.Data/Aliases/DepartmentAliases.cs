@@ -10,7 +10,7 @@ namespace DutyLists.Data.Aliases;
 /// document wrote it is kept on every link); only which register entry the name means changes, so that the change
 /// shows at once in every list, facet and count.
 /// </summary>
-public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> contextFactory, AuditLog audit)
+public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> contextFactory, AuditLog audit, IListChangeSink? changes = null)
 {
     public async Task AddAliasAsync(int departmentId, string alias, string user, CancellationToken ct = default)
     {
@@ -34,6 +34,10 @@ public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> cont
         department.Aliases.Add(new DepartmentAlias { Name = alias });
         audit.Add(db, user, AuditAction.DepartmentAlias, $"为{department.County}{department.Name}添加别名“{alias}”");
         await db.SaveChangesAsync(ct);
+        if (changes is not null)
+        {
+            await changes.ListsChangedAsync(ct);
+        }
     }
 
     /// <summary>Merges <paramref name="fromId"/> into <paramref name="intoId"/>: its name and aliases become aliases, its duties move.</summary>
@@ -75,5 +79,9 @@ public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> cont
         audit.Add(db, user, AuditAction.DepartmentMerge, $"将{from.County}的“{from.Name}”合并到“{into.Name}”");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (changes is not null)
+        {
+            await changes.ListsChangedAsync(ct);
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace DutyLists.Data.History;
 /// An editor's correction of one duty. The current revision is never changed: the correction makes a new revision,
 /// a copy of the current one with that duty replaced, which becomes current and records what was changed and why.
 /// </summary>
-public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit)
+public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit, IListChangeSink? changes = null)
 {
     /// <summary>The duty as the form shows it, with the revision it belongs to.</summary>
     public async Task<CorrectableDuty?> FindAsync(int dutyId, CancellationToken ct = default)
@@ -94,6 +94,10 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             township.Id, revision.Id);
         await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
+        if (changes is not null)
+        {
+            await changes.ListsChangedAsync(ct);
+        }
 
         var newDutyId = revision.Duties.Single(d => d.Kind == after.Kind && d.Number == after.Number).Id;
         return new CorrectionOutcome(revision.Id, revision.Number, newDutyId, changed);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DutyLists.Data.History;
 
 /// <summary>Every revision of a township, and rolling back by making an older one current (itself recorded).</summary>
-public sealed class RevisionHistory(IDbContextFactory<DutyListsDbContext> contextFactory, AuditLog audit)
+public sealed class RevisionHistory(IDbContextFactory<DutyListsDbContext> contextFactory, AuditLog audit, IListChangeSink? changes = null)
 {
     public async Task<IReadOnlyList<RevisionSummary>> ListAsync(int townshipId, CancellationToken ct = default)
     {
@@ -70,6 +70,10 @@ public sealed class RevisionHistory(IDbContextFactory<DutyListsDbContext> contex
         audit.Add(db, user, AuditAction.Rollback, $"将{township.Name}的当前版本从第 {previous} 版改为第 {target.Number} 版", township.Id, target.Id);
         await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
+        if (changes is not null)
+        {
+            await changes.ListsChangedAsync(ct);
+        }
     }
 }
 

@@ -9,7 +9,7 @@ namespace DutyLists.Data.Importing;
 /// Stores a parsed list as a new revision of its township, in one transaction, and makes it current.
 /// Earlier revisions are never touched.
 /// </summary>
-public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit)
+public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit, IListChangeSink? changes = null)
 {
     /// <summary>The user recorded for the first-run import of the seed documents.</summary>
     public const string SystemUser = "system";
@@ -77,6 +77,11 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
             township.Id, revision.Id);
         await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
+        if (changes is not null)
+        {
+            await changes.ListsChangedAsync(ct);
+        }
+
         return new ImportOutcome(township.Id, revision.Id, revision.Number, Unchanged: false);
     }
 }

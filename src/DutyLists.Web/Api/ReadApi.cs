@@ -6,7 +6,7 @@ namespace DutyLists.Web.Api;
 /// <summary>The read-only JSON API: townships, their duties, departments.</summary>
 public static class ReadApi
 {
-    public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/townships", ListTownships);
@@ -14,7 +14,7 @@ public static class ReadApi
         api.MapGet("/townships/{id:int}/duties", ListDuties);
         api.MapGet("/duties/{id:int}", GetDuty);
         api.MapGet("/departments", ListDepartments);
-        return app;
+        return api;
     }
 
     private static async Task<Ok<TownshipDto[]>> ListTownships(TownshipQueries townships, CancellationToken ct) =>

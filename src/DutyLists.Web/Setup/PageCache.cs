@@ -1,0 +1,30 @@
+using DutyLists.Data;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DutyLists.Web.Setup;
+
+/// <summary>
+/// Output caching of the read pages and the JSON API for anonymous readers. The default policy already leaves out
+/// signed-in users, non-GET requests, non-200 answers and answers that set a cookie; every query string is part of
+/// the key. Whatever changes the lists evicts every entry at once; the expiry bounds how long another instance, or a
+/// command-line import in another process, can leave a page stale.
+/// </summary>
+public static class PageCache
+{
+    public const string Policy = "duty-lists";
+    public const string Tag = "duty-lists";
+
+    public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(60);
+
+    public static IServiceCollection AddPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).Tag(Tag)));
+        services.AddSingleton<IListChangeSink, Eviction>();
+        return services;
+    }
+
+    private sealed class Eviction(IOutputCacheStore store) : IListChangeSink
+    {
+        public ValueTask ListsChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct);
+    }
+}
