@@ -67,7 +67,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
         var revision = new ListRevision
         {
             TownshipId = township.Id,
-            Number = await RevisionNumbers.NextAsync(db, township, ct),
+            Number = await RevisionStore.NextAsync(db, township, ct),
             FileName = based.FileName,
             Sha256 = based.Sha256,
             ImportedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -81,18 +81,14 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             Lists = [.. based.Lists],
             Warnings = [.. based.Warnings.OrderBy(w => w.Order).Select(w => new RevisionWarning { Order = w.Order, File = w.File, Line = w.Line, Message = w.Message })],
         };
-        var categories = await CategoryResolver.LoadAsync(db, ct);
-        var departments = await DepartmentResolver.LoadAsync(db, township.County, ct);
-        revision.Duties.AddRange(duties.Select(d => DutyMapper.ToEntity(d, categories, departments)));
-        db.Revisions.Add(revision);
-        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
+        await RevisionStore.AddAsync(db, revision, duties, township.County, township.Name, ct);
 
         township.CurrentRevisionId = revision.Id;
         var changed = ChangedFields(before, after);
         audit.Add(db, user, AuditAction.Correction,
             $"更正{township.Name}{KindTitle(after.Kind)}第 {after.Number} 项（{(changed.Count == 0 ? "仅标记为已复核" : string.Join("、", changed))}），由第 {based.Number} 版形成第 {revision.Number} 版：{revision.Note}",
             township.Id, revision.Id);
-        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
+        await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

@@ -68,7 +68,7 @@ public sealed class RevisionHistory(IDbContextFactory<DutyListsDbContext> contex
         var previous = await db.Revisions.Where(r => r.Id == township.CurrentRevisionId).Select(r => (int?)r.Number).SingleOrDefaultAsync(ct);
         township.CurrentRevisionId = target.Id;
         audit.Add(db, user, AuditAction.Rollback, $"将{township.Name}的当前版本从第 {previous} 版改为第 {target.Number} 版", township.Id, target.Id);
-        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
+        await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

@@ -51,7 +51,7 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
         var revision = new ListRevision
         {
             Township = township,
-            Number = await RevisionNumbers.NextAsync(db, township, ct),
+            Number = await RevisionStore.NextAsync(db, township, ct),
             FileName = list.FileName,
             Sha256 = list.Sha256,
             ImportedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -64,18 +64,14 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
             Warnings = [.. list.Warnings.Select((w, i) => new RevisionWarning { Order = i, File = w.File, Line = w.Line, Message = w.Message })],
         };
 
-        var categories = await CategoryResolver.LoadAsync(db, ct);
-        var departments = await DepartmentResolver.LoadAsync(db, info.County, ct);
-        revision.Duties.AddRange(list.Duties.Select(d => DutyMapper.ToEntity(d, categories, departments)));
-        db.Revisions.Add(revision);
-        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
+        await RevisionStore.AddAsync(db, revision, list.Duties, info.County, township.Name, ct);
 
         // The township points at its revision, so the pointer can be set only once the revision has its key.
         township.CurrentRevisionId = revision.Id;
         audit.Add(db, importedBy ?? SystemUser, AuditAction.Import,
             $"导入 {list.FileName} 为{township.Name}的第 {revision.Number} 版（{list.Duties.Count} 项事项，{list.Warnings.Count} 条警告）",
             township.Id, revision.Id);
-        await RevisionNumbers.SaveGuardedAsync(db, township.Name, ct);
+        await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

@@ -1,24 +1,18 @@
 using System.Globalization;
 using System.Net;
-using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DutyLists.Web.Tests.Admin;
 
 /// <summary>Department aliases and accounts; each test has an app of its own because each changes the database.</summary>
-public sealed class AdminToolTests : IDisposable
+public sealed class AdminToolTests : FreshAppTests
 {
-    private readonly DutyListsFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
-
     [Fact]
     public async Task MergingTwoDepartmentsMovesTheirDutiesAtOnceAndKeepsTheNameAsAnAlias()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var (from, into) = await TwoDepartmentsWithDutiesAsync();
         var fromPage = await admin.GetPage($"/departments/{from.Id}");
         var intoPage = await admin.GetPage($"/departments/{into.Id}");
@@ -41,7 +35,7 @@ public sealed class AdminToolTests : IDisposable
     [Fact]
     public async Task AnAliasThatAlreadyNamesAnotherDepartmentIsRefused()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var (from, into) = await TwoDepartmentsWithDutiesAsync();
 
         var response = await admin.PostFormAsync($"/admin/departments?county={Uri.EscapeDataString(from.County)}", "add-alias",
@@ -54,7 +48,7 @@ public sealed class AdminToolTests : IDisposable
     [Fact]
     public async Task AnAdminCreatesAnEditorWhoCanThenSignIn()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
 
         var weak = await admin.PostFormAsync("/admin/accounts", "create-account",
             new() { ["NewAccount.Name"] = "编辑甲", ["NewAccount.Role"] = Roles.Editor, ["NewAccount.Password"] = "short" });
@@ -66,7 +60,7 @@ public sealed class AdminToolTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.Contains("编辑", (await created.ParseAsync()).QuerySelector("tr[data-user='编辑甲']")!.TextContent, StringComparison.Ordinal);
 
-        var editor = _app.CreateBrowserLikeClient();
+        var editor = App.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await editor.LogInAsync("编辑甲", "editor-pass-42")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(new Uri("/admin/accounts", UriKind.Relative))).StatusCode);
@@ -74,9 +68,8 @@ public sealed class AdminToolTests : IDisposable
 
     private async Task<(Data.Model.Department From, Data.Model.Department Into)> TwoDepartmentsWithDutiesAsync()
     {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
-        var linked = await db.DutyDepartments.GroupBy(x => x.DepartmentId).Select(g => g.Key).ToListAsync();
-        var departments = await db.Departments.AsNoTracking().Where(d => linked.Contains(d.Id)).ToListAsync();
+        var departments = await QueryAsync(db =>
+            db.Departments.AsNoTracking().Where(d => db.DutyDepartments.Any(x => x.DepartmentId == d.Id)).ToListAsync());
         var pair = departments.GroupBy(d => d.County).First(g => g.Count() >= 2).OrderBy(d => d.Id).Take(2).ToList();
         return (pair[0], pair[1]);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DutyLists.Web.Tests.Admin;
 
 /// <summary>Each test changes the database, so each has an app of its own.</summary>
-public sealed class CorrectionAndRollbackTests : IDisposable
+public sealed class CorrectionAndRollbackTests : FreshAppTests
 {
-    private readonly DutyListsFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
-
     [Fact]
     public async Task AnEditorCorrectsAFlaggedDutyIntoANewRevisionAndTheOldOneStaysReadable()
     {
-        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        var editor = await App.SignedInClientAsync(Roles.Editor);
         var queue = await editor.GetPage("/admin/review");
         var flaggedBefore = queue.ResultCount();
         var row = queue.QuerySelector("li[data-duty-id]")!;
@@ -47,12 +42,13 @@ public sealed class CorrectionAndRollbackTests : IDisposable
         Assert.Equal(oldName.Trim(), old.QuerySelector("h1")!.TextContent.Trim());
 
         Assert.Equal(flaggedBefore - 1, (await editor.GetPage("/admin/review")).ResultCount());
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
-        var revision = await db.Revisions.OrderByDescending(r => r.Id).FirstAsync();
+        var revision = await QueryAsync(db => db.Revisions.OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal(Data.Model.RevisionOrigin.Correction, revision.Origin);
         Assert.Equal("对照原文更正名称与部门", revision.Note);
-        Assert.Equal(await db.Duties.CountAsync(d => d.RevisionId == revision.BasedOnRevisionId), await db.Duties.CountAsync(d => d.RevisionId == revision.Id));
-        var entry = await db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync();
+        Assert.Equal(
+            await QueryAsync(db => db.Duties.CountAsync(d => d.RevisionId == revision.BasedOnRevisionId)),
+            await QueryAsync(db => db.Duties.CountAsync(d => d.RevisionId == revision.Id)));
+        var entry = await QueryAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync());
         Assert.Equal("correction", entry.Action);
         Assert.Contains("事项名称", entry.Summary, StringComparison.Ordinal);
     }
@@ -60,7 +56,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
     [Fact]
     public async Task ACorrectionWithoutANoteIsRefusedAndStoresNothing()
     {
-        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        var editor = await App.SignedInClientAsync(Roles.Editor);
         var revisionsBefore = await CountRevisionsAsync();
 
         var response = await editor.PostFormAsync("/admin/duties/1/edit", "correct-duty", new()
@@ -78,7 +74,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
     [Fact]
     public async Task ADutyOfAnOldRevisionCannotBeCorrected()
     {
-        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        var editor = await App.SignedInClientAsync(Roles.Editor);
         var fields = new Dictionary<string, string> { ["Input.Category"] = "党的建设", ["Input.Name"] = "第一次更正", ["Input.Note"] = "测试" };
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/admin/duties/1/edit", "correct-duty", fields)).StatusCode);
 
@@ -92,7 +88,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
     [Fact]
     public async Task AnAdminRollsBackToAnEarlierRevisionAndTheRollbackIsRecorded()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var townshipId = await TownshipOfDutyAsync(1);
         var originalName = (await admin.GetPage("/duties/1")).QuerySelector("h1")!.TextContent;
         var corrected = await admin.PostFormAsync("/admin/duties/1/edit", "correct-duty",
@@ -118,7 +114,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
     [Fact]
     public async Task ARollbackPreparedAgainstAStaleCurrentRevisionIsAConflict()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var townshipId = await TownshipOfDutyAsync(1);
         var history = await admin.GetPage($"/admin/townships/{townshipId}/revisions");
         var staleCurrent = history.QuerySelector("input[name='Rollback.ExpectedCurrentId']")!.GetAttribute("value")!;
@@ -134,7 +130,7 @@ public sealed class CorrectionAndRollbackTests : IDisposable
     [Fact]
     public async Task EditorsCannotRollBack()
     {
-        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        var editor = await App.SignedInClientAsync(Roles.Editor);
         var townshipId = await TownshipOfDutyAsync(1);
         var before = await CountRevisionsAsync();
 
@@ -145,15 +141,8 @@ public sealed class CorrectionAndRollbackTests : IDisposable
         Assert.Equal(before, await CountRevisionsAsync());
     }
 
-    private async Task<int> CountRevisionsAsync(int? townshipId = null)
-    {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
-        return await db.Revisions.CountAsync(r => townshipId == null || r.TownshipId == townshipId);
-    }
+    private Task<int> CountRevisionsAsync(int townshipId) => QueryAsync(db => db.Revisions.CountAsync(r => r.TownshipId == townshipId));
 
-    private async Task<int> TownshipOfDutyAsync(int dutyId)
-    {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
-        return await db.Duties.Where(d => d.Id == dutyId).Select(d => d.Revision!.TownshipId).SingleAsync();
-    }
+    private Task<int> TownshipOfDutyAsync(int dutyId) =>
+        QueryAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => d.Revision!.TownshipId).SingleAsync());
 }

@@ -1,25 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DutyLists.Web.Tests.Admin;
 
 /// <summary>Uploading a revised list: preview first, nothing stored until confirmed, conflicts refused.</summary>
-public sealed class ImportTests : IDisposable
+public sealed class ImportTests : FreshAppTests
 {
-    private readonly DutyListsFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
-
     [Fact]
     public async Task ARevisionThatDeletesOneItemPreviewsAsOneRemovalAndIsStoredOnlyWhenConfirmed()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var before = await StateAsync();
 
         var upload = await admin.UploadAsync("三台镇-修订.txt", Uploads.Seed004WithoutBasicItem5());
@@ -64,7 +58,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task TwoImportsPreparedAgainstTheSameRevisionOneWinsTheOtherIsAConflict()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var first = (await admin.UploadAsync("a.txt", Uploads.Seed004WithoutBasicItem5())).Headers.Location!.PathAndQuery;
         var second = (await admin.UploadAsync("b.txt", Uploads.Seed004.Replace("党的建设", "党的建设", StringComparison.Ordinal) + "\n")).Headers.Location!.PathAndQuery;
         var firstPage = await admin.GetPage(first);
@@ -82,7 +76,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task TheSameDocumentAgainStoresNothing()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var upload = await admin.UploadAsync("004.txt", Uploads.Seed004);
         var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
 
@@ -105,7 +99,7 @@ public sealed class ImportTests : IDisposable
     [MemberData(nameof(BadFiles))]
     public async Task BadFilesAreRefusedWithAClearMessageAndChangeNothing(string fileName, byte[] content, string expected)
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var before = await StateAsync();
 
         var response = await admin.UploadAsync(fileName, content);
@@ -121,7 +115,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task ADocumentForATownshipThatExistsUnderAnotherCountyIsRefusedUnlessConfirmedAsNew()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var otherCounty = Uploads.Seed004.Replace("吉木萨尔县", "奇台县", StringComparison.Ordinal);
         var before = await StateAsync();
 
@@ -140,7 +134,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task AFileOver20MegabytesIsRefused()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         var before = await StateAsync();
 
         var response = await admin.UploadAsync("huge.txt", new byte[(21 * 1024 * 1024) + 1]);
@@ -154,7 +148,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task EditorsCannotImport()
     {
-        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        var editor = await App.SignedInClientAsync(Roles.Editor);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(new Uri("/admin/import", UriKind.Relative))).StatusCode);
     }
@@ -166,11 +160,8 @@ public sealed class ImportTests : IDisposable
             ["Confirm.RevisionId"] = page.QuerySelector("input[name='Confirm.RevisionId']")!.GetAttribute("value")!,
         });
 
-    private async Task<(int Revisions, int Duties, int Townships, int Staged)> StateAsync()
-    {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
-        return (await db.Revisions.CountAsync(), await db.Duties.CountAsync(), await db.Townships.CountAsync(), await db.StagedImports.CountAsync());
-    }
+    private Task<(int Revisions, int Duties, int Townships, int Staged)> StateAsync() =>
+        QueryAsync(async db => (await db.Revisions.CountAsync(), await db.Duties.CountAsync(), await db.Townships.CountAsync(), await db.StagedImports.CountAsync()));
 
     private sealed record ApiTownship(int Id, string Name, ApiCounts Counts);
 

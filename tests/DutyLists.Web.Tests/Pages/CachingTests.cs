@@ -7,19 +7,15 @@ using DutyLists.Web.Tests.Infrastructure;
 namespace DutyLists.Web.Tests.Pages;
 
 /// <summary>Output caching: anonymous reads are served from the cache until the lists change; nothing personal is cached.</summary>
-public sealed class CachingTests : IDisposable
+public sealed class CachingTests : FreshAppTests
 {
-    private readonly DutyListsFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
-
     [Theory]
     [InlineData("/townships/5?kind=basic")]
     [InlineData("/search?q=消防")]
     [InlineData("/api/townships")]
     public async Task ARepeatedAnonymousReadComesFromTheCache(string url)
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
 
         var first = await client.GetAsync(new Uri(url, UriKind.Relative));
         var second = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -32,7 +28,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task EveryQueryIsItsOwnEntry()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         await client.GetAsync(new Uri("/townships/5?kind=basic", UriKind.Relative));
 
         var other = await client.GetPage("/townships/5?kind=cooperative");
@@ -43,15 +39,15 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task AnImportEvictsTheCachedPages()
     {
-        var reader = _app.CreateClient();
+        var reader = App.CreateClient();
         var before = await reader.GetFromJsonAsync<List<TownshipRow>>("/api/townships");
         Assert.Equal(108, before!.Single(t => t.Name == "三台镇").Counts.Basic);
         var cached = await reader.GetAsync(new Uri("/api/townships", UriKind.Relative));
         Assert.NotNull(cached.Headers.Age);
 
-        var file = Path.Combine(_app.TempFolder, "三台镇-修订.txt");
+        var file = Path.Combine(App.TempFolder, "三台镇-修订.txt");
         await File.WriteAllTextAsync(file, Uploads.Seed004WithoutBasicItem5());
-        Assert.Equal(0, await ImportCommand.RunAsync(_app.Services, [file], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, await ImportCommand.RunAsync(App.Services, [file], TextWriter.Null, TextWriter.Null));
 
         var after = await reader.GetAsync(new Uri("/api/townships", UriKind.Relative));
         Assert.Null(after.Headers.Age);
@@ -61,18 +57,18 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task SignedInUsersAndTheLoginFormAreNeverCached()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
         await admin.GetAsync(new Uri("/townships/5", UriKind.Relative));
         var again = await admin.GetAsync(new Uri("/townships/5", UriKind.Relative));
         Assert.Null(again.Headers.Age);
         Assert.Contains("退出", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Anonymous readers never see the signed-in page from the cache.
-        var anonymous = await _app.CreateClient().GetStringAsync(new Uri("/townships/5", UriKind.Relative));
+        var anonymous = await App.CreateClient().GetStringAsync(new Uri("/townships/5", UriKind.Relative));
         Assert.DoesNotContain("退出", anonymous, StringComparison.Ordinal);
 
-        var one = _app.CreateBrowserLikeClient();
-        var two = _app.CreateBrowserLikeClient();
+        var one = App.CreateBrowserLikeClient();
+        var two = App.CreateBrowserLikeClient();
         Assert.NotEqual(await SignIn.TokenAsync(one, "/account/login"), await SignIn.TokenAsync(two, "/account/login"));
         Assert.Null((await two.GetAsync(new Uri("/account/login", UriKind.Relative))).Headers.Age);
     }

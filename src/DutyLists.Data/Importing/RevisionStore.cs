@@ -1,13 +1,27 @@
 using DutyLists.Data.Model;
+using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data.Importing;
 
-/// <summary>Revision numbering and the save that turns a lost race between two writers into a clear conflict.</summary>
-internal static class RevisionNumbers
+/// <summary>
+/// What every new revision goes through, imported or corrected: its number, its duties mapped with the township's
+/// categories and departments, and the save that turns a lost race between two writers into a clear conflict.
+/// </summary>
+internal static class RevisionStore
 {
     public static async Task<int> NextAsync(DutyListsDbContext db, Township township, CancellationToken ct) =>
         (township.Id == 0 ? 0 : await db.Revisions.Where(r => r.TownshipId == township.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+
+    /// <summary>Maps <paramref name="duties"/> into <paramref name="revision"/> for the township's county and saves it.</summary>
+    public static async Task AddAsync(DutyListsDbContext db, ListRevision revision, IEnumerable<ParsedDuty> duties, string? county, string townshipName, CancellationToken ct)
+    {
+        var categories = await CategoryResolver.LoadAsync(db, ct);
+        var departments = await DepartmentResolver.LoadAsync(db, county, ct);
+        revision.Duties.AddRange(duties.Select(d => DutyMapper.ToEntity(d, categories, departments)));
+        db.Revisions.Add(revision);
+        await SaveGuardedAsync(db, townshipName, ct);
+    }
 
     /// <summary>
     /// Saves; when another writer moved the township's current revision (the concurrency token), took the same
