@@ -121,3 +121,27 @@ public sealed class AccountTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/admin", UriKind.Relative))).StatusCode);
     }
 }
+
+/// <summary>A deployment that closes browsing to anyone without an account.</summary>
+public sealed class ClosedBrowsingTests : IDisposable
+{
+    private readonly DutyListsFactory _app = new() { Settings = { ["DutyLists:RequireLoginToBrowse"] = "true" } };
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task EveryPageNeedsALoginButHealthAndTheLoginPageStayOpen()
+    {
+        var client = _app.CreateBrowserLikeClient();
+
+        var home = await client.GetAsync(new Uri("/townships/1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("/account/login", home.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/townships", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/account/login", UriKind.Relative))).StatusCode);
+
+        var editor = await _app.SignedInClientAsync(Roles.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/townships/1", UriKind.Relative))).StatusCode);
+    }
+}

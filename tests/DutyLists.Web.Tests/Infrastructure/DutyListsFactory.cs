@@ -33,6 +33,9 @@ public class DutyListsFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile { get; }
 
+    /// <summary>Further configuration, e.g. <c>DutyLists:RequireLoginToBrowse</c>.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>A scratch folder removed with the factory.</summary>
     public string TempFolder => _folder;
 
@@ -41,6 +44,10 @@ public class DutyListsFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:DutyLists", new SqliteConnectionStringBuilder { DataSource = DatabaseFile, Pooling = false }.ToString());
         builder.UseSetting("DutyLists:SeedDataPath", SeedDataPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
