@@ -63,6 +63,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReadApi().CacheOutput(PageCache.Policy);
+app.MapExports();
 app.MapRazorComponents<App>().CacheOutput(PageCache.Policy);
 
 await app.RunAsync();

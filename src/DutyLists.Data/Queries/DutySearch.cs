@@ -59,6 +59,23 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         return new DutySearchResult(total, page, pageSize, items, facets);
     }
 
+    /// <summary>
+    /// The ids of every duty the filter matches, in the order the pages list them (township, list, number): what an
+    /// export walks through, a batch at a time.
+    /// </summary>
+    internal static async Task<List<int>> OrderedIdsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
+    {
+        if (DutyFilter.Words(filter.Text).Count > 0)
+        {
+            var ids = await TextSearch.Where(db, Base(db, filter), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
+            filter = filter with { Text = null, DutyIds = ids };
+        }
+
+        return await DutyQueries.Filter(db, Base(db, filter), filter)
+            .OrderBy(d => d.Revision!.Township!.Name).ThenBy(d => d.Kind).ThenBy(d => d.Number)
+            .Select(d => d.Id).ToListAsync(ct);
+    }
+
     /// <summary>The duties a filter looks at: one stored revision when it names one, else every current revision.</summary>
     private static IQueryable<Duty> Base(DutyListsDbContext db, DutyFilter filter) =>
         filter.RevisionId is int revisionId

@@ -41,10 +41,11 @@ public sealed record DutySheetRow
     /// <summary>Every duty of a parsed list, in its order.</summary>
     public static IEnumerable<DutySheetRow> From(ParsedList list) => list.Duties.Select(d => From(list, d));
 
-    public static DutySheetRow From(ParsedList list, ParsedDuty duty)
-    {
-        var township = list.Township;
-        return new DutySheetRow
+    public static DutySheetRow From(ParsedList list, ParsedDuty duty) => From(list.Township, list.DocumentDate, duty);
+
+    /// <summary>A duty of a township whose list is not at hand as a whole: a stored duty read back, say.</summary>
+    public static DutySheetRow From(TownshipInfo township, string? documentDate, ParsedDuty duty) =>
+        new()
         {
             Township = township.Name,
             County = township.County ?? string.Empty,
@@ -60,9 +61,8 @@ public sealed record DutySheetRow
             Support = DutySheetCells.Entries(duty.Support),
             Takeovers = TakeoverCell(duty),
             Discontinued = duty.Kind == DutyKind.Reclaimed ? DutySheetCells.YesNo(duty.Discontinued) : string.Empty,
-            DocumentDate = list.DocumentDate ?? string.Empty,
+            DocumentDate = documentDate ?? string.Empty,
         };
-    }
 
     /// <summary>A duty no longer done keeps the cell's text as written (不再开展此项工作) next to its 是.</summary>
     private static string TakeoverCell(ParsedDuty duty) =>

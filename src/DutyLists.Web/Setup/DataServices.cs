@@ -1,6 +1,7 @@
 using DutyLists.Data;
 using DutyLists.Data.Aliases;
 using DutyLists.Data.Auditing;
+using DutyLists.Data.Exports;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
@@ -55,6 +56,7 @@ public static class DataServices
         services.AddSingleton<DutyQueries>();
         services.AddSingleton<DepartmentQueries>();
         services.AddSingleton<DutySearch>();
+        services.AddSingleton<DutyExport>();
         return services;
     }
 
