@@ -19,6 +19,12 @@ builder.Services.AddDutyListsData(connectionString);
 builder.Services.AddDutyListsAccounts(builder.Configuration, connectionString);
 builder.Services.AddRazorComponents();
 builder.Services.AddPageCache();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "DutyLists API";
+    document.Info.Description = "乡镇履职事项清单的只读 JSON 接口与导出。示例见 docs/api.md。";
+    return Task.CompletedTask;
+}));
 // Pages carry Chinese as UTF-8 text rather than &#x…; entities.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -64,6 +70,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReadApi().CacheOutput(PageCache.Policy);
 app.MapExports();
+app.MapOpenApi().CacheOutput(PageCache.Policy);
 app.MapRazorComponents<App>().CacheOutput(PageCache.Policy);
 
 await app.RunAsync();

@@ -21,18 +21,21 @@ public static class ExportApi
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("").WithTags("导出");
+        var exports = app.MapGroup("").WithTags("导出").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         exports.MapGet($"/townships/{{id:int}}/export.{Format}", ExportTownship)
             .WithSummary("导出一个乡镇的清单")
-            .WithDescription("与乡镇页面相同的筛选参数：kind、category（可重复）、department（部门编号，可重复）、q、revision（版本号，缺省为当前版本）。");
+            .WithDescription("与乡镇页面相同的筛选参数；revision 为版本号，缺省为当前版本。format 为 csv（UTF-8，带 BOM）或 xlsx。")
+            .WithFilterParameters();
         exports.MapGet($"/search/export.{Format}", ExportSearch)
             .WithSummary("导出跨乡镇搜索的结果")
-            .WithDescription("与搜索页面相同的参数：q、kind、category、department、township（乡镇编号，可重复）。");
+            .WithDescription("与搜索页面相同的参数。format 为 csv 或 xlsx。")
+            .WithFilterParameters(townships: true);
         exports.MapGet($"/departments/{{id:int}}/export.{Format}", ExportDepartment)
             .WithSummary("导出一个部门牵头或承接的全部事项");
         exports.MapGet($"/compare/export.{Format}", ExportComparison)
             .WithSummary("导出所比较乡镇的清单")
-            .WithDescription("townships：以逗号分隔的乡镇编号，如 1,2,5；可加 kind。");
+            .WithDescription("townships：以逗号分隔的乡镇编号，如 1,2,5。")
+            .WithFilterParameters();
         return app;
     }
 

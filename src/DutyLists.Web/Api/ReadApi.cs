@@ -8,12 +8,22 @@ public static class ReadApi
 {
     public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/townships", ListTownships);
-        api.MapGet("/townships/{id:int}", GetTownship);
-        api.MapGet("/townships/{id:int}/duties", ListDuties);
-        api.MapGet("/duties/{id:int}", GetDuty);
-        api.MapGet("/departments", ListDepartments);
+        var api = app.MapGroup("/api").WithTags("清单");
+        api.MapGet("/townships", ListTownships)
+            .WithSummary("全部乡镇及其三张清单的事项数");
+        api.MapGet("/townships/{id:int}", GetTownship)
+            .WithSummary("一个乡镇")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/townships/{id:int}/duties", ListDuties)
+            .WithSummary("一个乡镇当前清单中的事项，按文件顺序")
+            .WithFilterParameters()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
+        api.MapGet("/duties/{id:int}", GetDuty)
+            .WithSummary("一项事项（任意版本）")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/departments", ListDepartments)
+            .WithSummary("全部部门及其别名和事项数");
         return api;
     }
 
