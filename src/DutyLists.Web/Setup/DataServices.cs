@@ -1,6 +1,7 @@
 using DutyLists.Data;
 using DutyLists.Data.Aliases;
 using DutyLists.Data.Auditing;
+using DutyLists.Data.Comparison;
 using DutyLists.Data.Exports;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
@@ -57,6 +58,7 @@ public static class DataServices
         services.AddSingleton<DepartmentQueries>();
         services.AddSingleton<DutySearch>();
         services.AddSingleton<DutyExport>();
+        services.AddSingleton<TownshipComparison>();
         return services;
     }
 
