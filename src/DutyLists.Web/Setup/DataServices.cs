@@ -59,6 +59,7 @@ public static class DataServices
         services.AddSingleton<DutySearch>();
         services.AddSingleton<DutyExport>();
         services.AddSingleton<TownshipComparison>();
+        services.AddSingleton<StatisticsQueries>();
         return services;
     }
 
