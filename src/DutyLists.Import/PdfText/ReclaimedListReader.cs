@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
 namespace DutyLists.Import.PdfText;
@@ -17,6 +18,12 @@ internal static partial class ReclaimedListReader
             var body = chunk.Body.ToList();
             var category = WrappedCategory.Complete(chunk, body, categories);
             var cellStart = body.FindIndex(l => l is { } line && TakeoverLabel().IsMatch(line.Text));
+            if (cellStart < 0 && DepartmentLabelled(chunk, body, category) is { } labelled)
+            {
+                duties.Add(labelled);
+                continue;
+            }
+
             var before = cellStart < 0 ? body : body[..cellStart];
             var cell = cellStart < 0 ? [] : body[cellStart..].OfType<PdfLine>().ToList();
 
@@ -37,6 +44,72 @@ internal static partial class ReclaimedListReader
         }
 
         return duties;
+    }
+
+    /// <summary>
+    /// A row whose 承接部门及工作方式 cell is written <c>县民政局： 负责…</c> (documents laid out like 001 and 004) rather than
+    /// in <c>承接部门：</c> / <c>工作方式：</c> pairs. The cell starts at the first department label that opens a line, or
+    /// follows a space on the row's first line (<c>2 民生服务 收养登记 吉木萨尔县民政局： 负责收养登记。</c>); the name is
+    /// the wrapped text before it, the cell is read as the TAB reader reads it. Null when no line has such a label.
+    /// </summary>
+    private static ParsedDuty? DepartmentLabelled(RowItems.Chunk chunk, List<PdfLine?> body, string category)
+    {
+        var lines = new List<(string Text, int Line)>();
+        if (chunk.RestOfStart.Length > 0)
+        {
+            lines.Add((chunk.RestOfStart, chunk.Start.Number));
+        }
+
+        lines.AddRange(body.OfType<PdfLine>().Select(l => (l.Text, l.Number)));
+        int labelLine = -1, labelAt = -1;
+        for (var i = 0; i < lines.Count && labelLine < 0; i++)
+        {
+            var label = DepartmentName.Label().Match(lines[i].Text);
+            if (label.Success && (label.Index == 0 || i == 0))
+            {
+                (labelLine, labelAt) = (i, label.Index);
+            }
+        }
+
+        if (labelLine < 0)
+        {
+            return null;
+        }
+
+        var name = string.Concat(lines.Take(labelLine).Select(l => l.Text)) + lines[labelLine].Text[..labelAt].Trim();
+        // A new department label opens a line; any other line continues the method above it.
+        var cell = new System.Text.StringBuilder(lines[labelLine].Text[labelAt..]);
+        var reasons = new List<string>();
+        foreach (var (text, _) in lines.Skip(labelLine + 1))
+        {
+            var label = DepartmentName.Label().Match(text);
+            cell.Append(label is { Success: true, Index: 0 } ? "\n" : "").Append(text);
+            if (!label.Success && InterleavedColumns().IsMatch(text))
+            {
+                reasons.Add($"第 {chunk.Start.Number} 行起的事项有一行同时含有两栏的文字（“{text}”），事项名称和工作方式可能混在一起");
+            }
+        }
+
+        var takeovers = TakeoverCell.Parse(cell.ToString());
+        if (name.Length == 0)
+        {
+            reasons.Add("没有找到事项名称");
+        }
+
+        return new ParsedDuty
+        {
+            Kind = DutyKind.Reclaimed,
+            Number = chunk.Number,
+            Category = category,
+            Name = name,
+            Line = chunk.Start.Number,
+            Takeovers = takeovers.Takeovers,
+            Discontinued = takeovers.Discontinued,
+            TakeoverText = cell.ToString(),
+            Confidence = reasons.Count == 0 ? 1.0 : 0.6,
+            ReviewReason = reasons.Count == 0 ? null : string.Join("；", reasons),
+            SourceLines = reasons.Count == 0 ? [] : [.. lines.Select(l => l.Text)],
+        };
     }
 
     /// <summary>
@@ -130,6 +203,10 @@ internal static partial class ReclaimedListReader
 
         return string.Join("\n", parts);
     }
+
+    /// <summary>Two Chinese runs on one line separated by a space: a wrapped name and a wrapped method side by side.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）]{1,12} [\p{IsCJKUnifiedIdeographs}、，。（）]")]
+    private static partial Regex InterleavedColumns();
 
     [GeneratedRegex(@"^承接部门[：:]\s*(.+)$")]
     private static partial Regex TakeoverLabel();
