@@ -14,9 +14,9 @@ if (CommandLine.IsCommand(args))
     CommandLine.ConfigureLogging(builder.Logging);
 }
 
-var connectionString = DataServices.ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddDutyListsData(connectionString);
-builder.Services.AddDutyListsAccounts(builder.Configuration, connectionString);
+var database = DataServices.ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDutyListsData(database);
+builder.Services.AddDutyListsAccounts(builder.Configuration, database);
 builder.Services.AddRazorComponents();
 builder.Services.AddPageCache();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

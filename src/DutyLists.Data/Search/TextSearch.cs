@@ -7,15 +7,28 @@ namespace DutyLists.Data.Search;
 /// The one place where the search depends on the database provider. Every query word must occur in a duty's
 /// <see cref="Duty.SearchText"/> as a substring. On SQLite, words of three or more characters go through an FTS5
 /// trigram index (a trigram MATCH finds exactly the substrings of 3+ characters); shorter words — 消防, 民政, 党建 —
-/// which the trigram index cannot match, fall back to a substring scan. Other providers use the substring test.
+/// which the trigram index cannot match, fall back to a substring scan. On PostgreSQL every word is an
+/// <c>ILIKE '%word%'</c>, which a pg_trgm GIN index answers for 3+ characters and a scan for shorter ones.
 /// </summary>
 public static class TextSearch
 {
     public const string FullTextTable = "DutyText";
 
-    /// <summary>Creates the SQLite FTS5 index over <see cref="Duty.SearchText"/> and the trigger that fills it; idempotent.</summary>
+    /// <summary>
+    /// Creates the search index: on SQLite the FTS5 table over <see cref="Duty.SearchText"/> and the trigger that fills
+    /// it, on PostgreSQL a pg_trgm GIN index; idempotent.
+    /// </summary>
     public static async Task EnsureIndexAsync(DutyListsDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops);
+                """, ct);
+            return;
+        }
+
         if (!db.Database.IsSqlite())
         {
             return;
@@ -35,9 +48,15 @@ public static class TextSearch
     public static IQueryable<Duty> Where(DutyListsDbContext db, IQueryable<Duty> duties, IEnumerable<string> words)
     {
         var sqlite = db.Database.IsSqlite();
+        var postgres = db.Database.IsNpgsql();
         foreach (var word in words)
         {
-            if (sqlite && word.Length >= 3)
+            if (postgres)
+            {
+                var pattern = "%" + EscapeLike(word) + "%";
+                duties = duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
+            }
+            else if (sqlite && word.Length >= 3)
             {
                 var phrase = "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
                 var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyText WHERE DutyText MATCH {phrase}");
@@ -51,4 +70,7 @@ public static class TextSearch
 
         return duties;
     }
+
+    private static string EscapeLike(string word) =>
+        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

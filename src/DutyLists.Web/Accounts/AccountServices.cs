@@ -1,5 +1,7 @@
+using DutyLists.Data;
 using DutyLists.Web.Setup;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +12,10 @@ public static class AccountServices
 {
     public const string LoginPath = "/account/login";
 
-    public static IServiceCollection AddDutyListsAccounts(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    public static IServiceCollection AddDutyListsAccounts(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
-        services.AddDbContext<AccountsDbContext>(o => DataServices.UseDatabase(o, connectionString));
+        services.AddDbContext<AccountsDbContext>(o => database.Apply(o));
+        services.AddDataProtection().SetApplicationName("DutyLists").PersistKeysToDbContext<AccountsDbContext>();
         services.AddIdentityCore<IdentityUser>(o =>
             {
                 o.User.RequireUniqueEmail = false;

@@ -19,27 +19,38 @@ public static class DataServices
 {
     public const string ConnectionStringName = "DutyLists";
 
-    /// <summary>The configured connection string, or a SQLite file in the repository's data folder.</summary>
-    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// <c>DutyLists:Database</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) with <c>ConnectionStrings:DutyLists</c>;
+    /// without a connection string, SQLite in a file in the repository's data folder.
+    /// </summary>
+    public static DatabaseSettings ResolveDatabase(IConfiguration configuration, string contentRoot)
     {
+        var providerName = configuration[$"{DutyListsOptions.Section}:Database"];
+        var provider = string.IsNullOrWhiteSpace(providerName) ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var parsed) ? parsed
+            : throw new InvalidOperationException($"DutyLists:Database must be Sqlite or Postgres, not '{providerName}'.");
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            var file = AppPaths.DefaultDatabaseFile(contentRoot);
-            connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("DutyLists:Database=Postgres needs ConnectionStrings:DutyLists, e.g. Host=db;Database=dutylists;Username=dutylists;Password=….");
+            }
+
+            connectionString = new SqliteConnectionStringBuilder { DataSource = AppPaths.DefaultDatabaseFile(contentRoot) }.ToString();
         }
 
-        EnsureFolderFor(connectionString);
-        return connectionString;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            EnsureFolderFor(connectionString);
+        }
+
+        return new DatabaseSettings(provider, connectionString);
     }
 
-    /// <summary>The one place the database provider is chosen, for every context of the app.</summary>
-    public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
-
-    public static IServiceCollection AddDutyListsData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddDutyListsData(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContextFactory<DutyListsDbContext>(o => UseDatabase(o, connectionString));
+        services.AddDbContextFactory<DutyListsDbContext>(o => database.Apply(o));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(DutyListReader.CreateDefault());
         services.AddSingleton<RevisionImporter>();

@@ -3,20 +3,30 @@ using DutyLists.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace DutyLists.Data.Tests.Infrastructure;
 
-/// <summary>A SQLite file in the temp folder, set up as the web app sets up its database (schema, search index, aliases); deleted on dispose.</summary>
+/// <summary>
+/// A database set up as the web app sets up its own (schema, search index, aliases): a SQLite file in the temp
+/// folder, or, when <c>DUTYLISTS_TEST_POSTGRES</c> names a PostgreSQL server, a database of its own there. Removed
+/// on dispose.
+/// </summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
+    private static readonly string? PostgresServer =
+        Environment.GetEnvironmentVariable("DUTYLISTS_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"dutylists-data-tests-{Guid.NewGuid():N}.db");
+    private readonly string _postgresDatabase = $"dutylists_data_test_{Guid.NewGuid():N}";
 
     private TemporaryDatabase()
     {
-        var options = new DbContextOptionsBuilder<DutyListsDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString())
-            .Options;
-        Contexts = new PooledDbContextFactory<DutyListsDbContext>(options);
+        var settings = PostgresServer is null
+            ? new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString())
+            : new DatabaseSettings(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase, Pooling = false }.ToString());
+        var options = settings.Apply(new DbContextOptionsBuilder<DutyListsDbContext>());
+        Contexts = new PooledDbContextFactory<DutyListsDbContext>((DbContextOptions<DutyListsDbContext>)options.Options);
     }
 
     public IDbContextFactory<DutyListsDbContext> Contexts { get; }
@@ -31,13 +41,21 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         return database;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (PostgresServer is not null)
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ToString());
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)";
+            await drop.ExecuteNonQueryAsync();
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(_file + suffix);
         }
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -48,11 +48,10 @@ public sealed class FirstRunImportTests
     {
         using var scratch = new DutyListsFactory();
         var seed = SeedCopy(scratch.TempFolder, "004_");
-        var database = Path.Combine(scratch.TempFolder, "shared.db");
 
         for (var start = 0; start < 2; start++)
         {
-            using var app = new DatabaseFileFactory(seed, database);
+            using var app = new DutyListsFactory(seed) { SharedWith = scratch };
             _ = app.CreateClient();
             await using var db = await app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>().CreateDbContextAsync();
             Assert.Equal(1, await db.Townships.CountAsync());
@@ -75,15 +74,5 @@ public sealed class FirstRunImportTests
         db.ChangeTracker.Clear();
         db.Revisions.Remove(await db.Revisions.FirstAsync());
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-    }
-
-    /// <summary>An app over a given database file, to start twice on the same data.</summary>
-    private sealed class DatabaseFileFactory(string seed, string database) : DutyListsFactory(seed)
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("ConnectionStrings:DutyLists", $"Data Source={database};Pooling=False");
-        }
     }
 }

@@ -33,6 +33,12 @@ public class DutyListsFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile { get; }
 
+    /// <summary>The database's name when the tests run against PostgreSQL.</summary>
+    public string PostgresDatabase { get; } = "dutylists_test_" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Another factory whose database this app uses too, as a second start of the same deployment would; that one drops it.</summary>
+    public DutyListsFactory? SharedWith { get; init; }
+
     /// <summary>Further configuration, e.g. <c>DutyLists:RequireLoginToBrowse</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
@@ -42,7 +48,16 @@ public class DutyListsFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:DutyLists", new SqliteConnectionStringBuilder { DataSource = DatabaseFile, Pooling = false }.ToString());
+        if (TestDatabase.PostgresServer is not null)
+        {
+            builder.UseSetting("DutyLists:Database", "Postgres");
+            builder.UseSetting("ConnectionStrings:DutyLists", TestDatabase.PostgresConnection((SharedWith ?? this).PostgresDatabase));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:DutyLists", new SqliteConnectionStringBuilder { DataSource = (SharedWith ?? this).DatabaseFile, Pooling = false }.ToString());
+        }
+
         builder.UseSetting("DutyLists:SeedDataPath", SeedDataPath);
         foreach (var (key, value) in Settings)
         {
@@ -53,6 +68,11 @@ public class DutyListsFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && TestDatabase.PostgresServer is not null && SharedWith is null)
+        {
+            TestDatabase.DropPostgres(PostgresDatabase);
+        }
+
         if (disposing)
         {
             try
