@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using DutyLists.Import;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -36,27 +37,70 @@ public sealed class FirstRunImport(
 
         var imported = new List<ImportOutcome>();
         var failed = new List<DocumentRejectedException>();
-        foreach (var path in SeedDocuments(seedDataPath))
+
+        // Parsing needs no database: the next documents are read on another core while this one is stored. The
+        // channel is bounded, so only a few parsed documents wait in memory however large the folder is.
+        var parsed = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var parsing = Task.Run(() => ParseAllAsync(SeedDocuments(seedDataPath), parsed.Writer, ct), ct);
+        await foreach (var document in parsed.Reader.ReadAllAsync(ct))
         {
+            if (document.Rejected is { } rejected)
+            {
+                failed.Add(rejected);
+                logger.LogWarning("Not imported: {Reason}", rejected.Message);
+                continue;
+            }
+
+            var list = document.List!;
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                var started = Stopwatch.GetTimestamp();
-                var list = reader.ReadFile(path);
-                var parsed = Stopwatch.GetElapsedTime(started);
                 imported.Add(await importer.ImportAsync(list, importedBy: null, ct: ct));
-                logger.LogInformation("Imported {File}: {Township}, {Duties} duties, {Warnings} warnings (parsed in {ParseMs:F0} ms, stored in {StoreMs:F0} ms).",
-                    list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count,
-                    parsed.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - parsed).TotalMilliseconds);
             }
-            catch (DocumentRejectedException e)
+            catch (RevisionConflictException e)
             {
-                failed.Add(e);
-                logger.LogWarning("Not imported: {Reason}", e.Message);
+                // Another instance is importing the same seed folder into the same database; its document stands.
+                failed.Add(new DocumentRejectedException(list.FileName, 0, e.Message));
+                logger.LogWarning("Not imported: {File}: {Reason}", list.FileName, e.Message);
+                continue;
             }
+
+            logger.LogInformation("Imported {File}: {Township}, {Duties} duties, {Warnings} warnings (parsed in {ParseMs:F0} ms, stored in {StoreMs:F0} ms).",
+                list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count,
+                document.ParseTime.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
+        await parsing;
         return new FirstRunReport(imported, failed, Skipped: false);
     }
+
+    private async Task ParseAllAsync(IEnumerable<string> paths, ChannelWriter<Parsed> output, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var path in paths)
+            {
+                var started = Stopwatch.GetTimestamp();
+                Parsed document;
+                try
+                {
+                    document = new Parsed(reader.ReadFile(path), null, Stopwatch.GetElapsedTime(started));
+                }
+                catch (DocumentRejectedException e)
+                {
+                    document = new Parsed(null, e, Stopwatch.GetElapsedTime(started));
+                }
+
+                await output.WriteAsync(document, ct);
+            }
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private sealed record Parsed(ParsedList? List, DocumentRejectedException? Rejected, TimeSpan ParseTime);
 
     /// <summary>The documents of a seed folder: every top-level file but the metadata files beside them.</summary>
     public static IEnumerable<string> SeedDocuments(string seedDataPath) =>

@@ -34,13 +34,22 @@ public static class TextSearch
             return;
         }
 
+        var exists = await db.Database.SqlQuery<int>(
+            $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = {FullTextTable}").SingleAsync(ct) > 0;
+        if (exists)
+        {
+            return;
+        }
+
         // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
+        // Created after a bulk load, the index is filled in one pass ('rebuild'), which is much faster than row by row.
         await db.Database.ExecuteSqlRawAsync($"""
-            CREATE VIRTUAL TABLE IF NOT EXISTS {FullTextTable} USING fts5(
+            CREATE VIRTUAL TABLE {FullTextTable} USING fts5(
                 SearchText, content='Duties', content_rowid='Id', tokenize='trigram case_sensitive 1');
             CREATE TRIGGER IF NOT EXISTS Duties_ai_{FullTextTable} AFTER INSERT ON Duties BEGIN
                 INSERT INTO {FullTextTable}(rowid, SearchText) VALUES (new.Id, new.SearchText);
             END;
+            INSERT INTO {FullTextTable}({FullTextTable}) VALUES ('rebuild');
             """, ct);
     }
 

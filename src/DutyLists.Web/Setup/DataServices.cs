@@ -81,7 +81,6 @@ public static class DataServices
         await using (var db = await factory.CreateDbContextAsync())
         {
             await SchemaVersion.EnsureAsync(db);
-            await TextSearch.EnsureIndexAsync(db);
             if (db.Database.IsSqlite())
             {
                 // WAL lets readers go on while an import writes; in WAL mode synchronous=NORMAL is still crash-safe.
@@ -95,6 +94,10 @@ public static class DataServices
             : AppPaths.DefaultSeedData(app.Environment.ContentRootPath);
         await Accounts.AccountServices.EnsureAccountsSchemaAsync(app.Services);
         await app.Services.GetRequiredService<FirstRunImport>().RunAsync(seedPath);
+
+        // After the first-run import, so that a new database's search index is built in one pass over all its duties.
+        await using var search = await factory.CreateDbContextAsync();
+        await TextSearch.EnsureIndexAsync(search);
     }
 
     private static void EnsureFolderFor(string connectionString)
