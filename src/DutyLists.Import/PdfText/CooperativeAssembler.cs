@@ -33,7 +33,8 @@ internal sealed class CooperativeAssembler(
         foreach (var piece in departmentPieces)
         {
             var (previous, next) = Around(piece.Start);
-            var owner = previous is { DepartmentPieces.Count: 0 } ? previous : next ?? previous!;
+            var owner = previous is not null && ContinuesDepartment(previous, piece) ? previous
+                : previous is { DepartmentPieces.Count: 0 } ? previous : next ?? previous!;
             owner.DepartmentPieces.Add(piece);
         }
 
@@ -48,6 +49,21 @@ internal sealed class CooperativeAssembler(
     /// <summary>A department cell names a place (<c>泽普县…</c>, <c>中国人民政治协商会议泽普县委员会</c>).</summary>
     private bool IsDepartment(Piece piece) =>
         piece.Text.Length > 3 && places.Any(place => piece.Text.Contains(place, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A department cell carried over a page break: the earlier item's last department is unfinished
+    /// (<c>…吉木萨尔县农业农</c>) and the piece does not open with a place, so it is that name's rest (<c>村局、…</c>).
+    /// </summary>
+    private bool ContinuesDepartment(CooperativeDraft previous, Piece piece)
+    {
+        if (previous.DepartmentPieces.Count == 0 || places.Any(place => piece.Text.StartsWith(place, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var text = previous.DepartmentText;
+        return text.EndsWith('、') || DepartmentNames.Split(text).LastOrDefault() is { } last && !DepartmentNames.IsComplete(last);
+    }
 
     /// <summary>The items whose numbers come before and after a content line.</summary>
     private (CooperativeDraft? Previous, CooperativeDraft? Next) Around(int index)

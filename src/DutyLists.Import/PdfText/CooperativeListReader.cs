@@ -10,6 +10,9 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal static class CooperativeListReader
 {
+    /// <summary>Narrow lines joined to find a place name wrapped at a department cell's width (<c>昌吉州生态环</c> / <c>境局吉木萨尔</c> / <c>县分局</c>).</summary>
+    private const int PlaceWindow = 3;
+
     public static List<ParsedDuty> Read(IReadOnlyList<PdfLine> lines, KnownCategories categories, string file, List<ImportWarning> warnings)
     {
         var content = ContentLines(lines, out var breakBefore, out var breaks);
@@ -32,7 +35,9 @@ internal static class CooperativeListReader
         // Place names are read from the cells first; they then split a department cell from a name cell printed
         // right above it with no blank line between (pdftotext -raw output).
         var shortTexts = Pieces(content, breakBefore, taken, []).Where(p => p.IsShort).Select(p => p.Text)
-            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text));
+            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text))
+            .Concat(Enumerable.Range(0, content.Count).Where(i => !taken.Contains(i) && content[i].Width <= Piece.ShortWidth)
+                .Select(i => NarrowTextFrom(content, breakBefore, taken, i, PlaceWindow)));
         var places = DepartmentNames.PlacePrefixes(shortTexts, anchors.Count);
         var pieces = Pieces(content, breakBefore, taken, places);
         var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
@@ -55,6 +60,13 @@ internal static class CooperativeListReader
         for (var i = 0; i < lines.Count; i++)
         {
             var raw = lines[i].Raw;
+            // A quote mark the extractor could not place (“ / ” on a line of its own) sits inside a cell, not
+            // between two (004 PDF fixture #80: “我们的中国 / 梦 文化 / ”—— / …): it does not end the fragment.
+            if (!header[i] && NoiseLines.IsJunkQuotes(raw) && !lines[i].StartsPage)
+            {
+                continue;
+            }
+
             if (header[i] || NoiseLines.IsNoise(raw))
             {
                 pendingBreak = true;
@@ -91,7 +103,7 @@ internal static class CooperativeListReader
                 continue;
             }
 
-            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], places))
+            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], NarrowTextFrom(content, breakBefore, taken, i, PlaceWindow), places))
             {
                 current = new Piece(i);
                 pieces.Add(current);
@@ -103,7 +115,22 @@ internal static class CooperativeListReader
         return pieces;
     }
 
-    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, HashSet<string> places)
+    /// <summary>
+    /// The text of up to <paramref name="count"/> narrow lines of one fragment from line <paramref name="from"/> on:
+    /// a place name wrapped over two lines (<c>吉木萨尔</c> / <c>县委社会</c>) is only whole once they are joined.
+    /// </summary>
+    private static string NarrowTextFrom(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken, int from, int count)
+    {
+        var text = new System.Text.StringBuilder(content[from].Text);
+        for (var i = from + 1; i < content.Count && i < from + count && !taken.Contains(i) && !breakBefore[i] && content[i].Width <= Piece.ShortWidth; i++)
+        {
+            text.Append(content[i].Text);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, string narrowText, HashSet<string> places)
     {
         // A duty paragraph's last line may be short, and a detached first character (002 L1957 "爱") too: only two
         // or more narrow lines make a narrow cell that a wide line cannot continue.
@@ -125,7 +152,7 @@ internal static class CooperativeListReader
 
         // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
         var runText = string.Concat(run.Select(l => l.Text));
-        return narrow && places.Any(place => line.Text.StartsWith(place, StringComparison.Ordinal))
+        return narrow && places.Any(place => narrowText.StartsWith(place, StringComparison.Ordinal))
             && !places.Any(place => runText.Contains(place, StringComparison.Ordinal));
     }
 }
