@@ -42,6 +42,7 @@ internal sealed class CooperativeAssembler(
         units = TakeDepartmentTails(units);
         units = SetAsideGarbled(units);
         AssignNames(units, dutyPieces);
+        TakeWideNames(dutyPieces);
         AssignDuties(dutyPieces);
         return [.. drafts.Select(Build)];
     }
@@ -213,7 +214,7 @@ internal sealed class CooperativeAssembler(
             if (previous is not null && inRegion.Count > 0)
             {
                 bool DutyBetween(int from, int to) => dutyPieces.Any(p => p.Start > from && p.Start < to);
-                if (!previous.HasName)
+                if (!previous.HasName || ContinuesNameStart(previous, inRegion[0]))
                 {
                     previous.NameTail.Add((inRegion[0].Index, inRegion[0].Text, inRegion[0].Piece.Lines[0].Number));
                     taken = 1;
@@ -248,6 +249,37 @@ internal sealed class CooperativeAssembler(
             }
         }
     }
+
+    /// <summary>
+    /// A name column wider than a short cell (seven or eight characters on some pages of the 004 PDF fixture) is
+    /// read as a duty fragment. An item still without a name takes the fragment printed right before its own
+    /// department cell, when that fragment reads as no duty text: no numbered entry, no <c>；</c> or <c>。</c>.
+    /// </summary>
+    private void TakeWideNames(List<Piece> dutyPieces)
+    {
+        foreach (var draft in drafts.Where(d => !d.HasName))
+        {
+            var name = dutyPieces.FirstOrDefault(p => draft.DepartmentPieces.Any(d => d.Start == p.End + 1)
+                && (p.Start > draft.Anchor.EndIndex || p.End < draft.Anchor.Index)
+                && !p.Lines.Any(l => ResponsibilityText.StartsEntry(l.Text)) && !p.Text.Contains('；') && !p.Text.Contains('。'));
+            if (name is null)
+            {
+                continue;
+            }
+
+            dutyPieces.Remove(name);
+            var names = name.Start > draft.Anchor.EndIndex ? draft.NameTail : draft.NameHead;
+            names.Add((name.Start, name.Text, name.Lines[0].Number));
+        }
+    }
+
+    /// <summary>
+    /// A name begun on the number's line (<c>45 社会保障 对普通高</c>) and wrapped: its next line is printed right
+    /// below the number's line, with nothing between (004 PDF fixture <c>考报名考</c> / <c>生的鉴定</c>).
+    /// </summary>
+    private bool ContinuesNameStart(CooperativeDraft draft, Unit unit) =>
+        draft.Category.NameStart is not null && draft.NameHead.Count == 0 && draft.NameTail.Count == 0
+        && unit.Index == draft.Anchor.EndIndex + 1 && !breaks.CellEndBetween(draft.Anchor.EndIndex, unit.Index);
 
     private bool InRegion(int index, int region) =>
         (region == 0 || drafts[region - 1].Anchor.Index < index) && (region == drafts.Count || index < drafts[region].Anchor.Index);
