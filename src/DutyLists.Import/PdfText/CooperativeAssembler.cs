@@ -278,7 +278,7 @@ internal sealed class CooperativeAssembler(
     /// below the number's line, with nothing between (004 PDF fixture <c>考报名考</c> / <c>生的鉴定</c>).
     /// </summary>
     private bool ContinuesNameStart(CooperativeDraft draft, Unit unit) =>
-        draft.Category.NameStart is not null && draft.NameHead.Count == 0 && draft.NameTail.Count == 0
+        draft.NameStart is not null && draft.NameHead.Count == 0 && draft.NameTail.Count == 0
         && unit.Index == draft.Anchor.EndIndex + 1 && !breaks.CellEndBetween(draft.Anchor.EndIndex, unit.Index);
 
     private bool InRegion(int index, int region) =>
@@ -375,7 +375,7 @@ internal sealed class CooperativeAssembler(
     private ParsedDuty Build(CooperativeDraft draft)
     {
         var name = string.Concat(draft.NameHead.OrderBy(n => n.Index).Select(n => n.Text))
-            + draft.Category.NameStart
+            + draft.NameStart
             + string.Concat(draft.NameTail.OrderBy(n => n.Index).Select(n => n.Text));
         var departments = DepartmentNames.Split(draft.DepartmentText);
         var upper = DutyLines(draft, DutyColumn.Upper);
@@ -424,6 +424,17 @@ internal sealed class CooperativeAssembler(
         if (draft.Duties.Any(d => d.Piece.Lines.Any(l => l.Raw.Contains('\u3000'))))
         {
             review.Add(0.7, "职责栏有全角空格填充和脱落的单字，两栏文本可能相互混入");
+        }
+
+        if (draft.DepartmentHead.Length > 0 && draft.DepartmentPieces.Count == 0 && draft.DepartmentTails.Count == 0)
+        {
+            // The rest of a department begun on the number's line was not found: "吉木萨尔县委组" looks complete but is not.
+            review.Add(0.5, $"对应上级部门只读到序号所在行的“{draft.DepartmentHead}”，其余部分未找到，部门和名称可能不完整");
+        }
+
+        if (draft.GluedDutyText is { } glued)
+        {
+            review.Add(0.6, $"序号所在行还有其他单元格的文字（“{glued}”），未能归入职责栏目");
         }
 
         if (draft.OtherLines.Count > 0)

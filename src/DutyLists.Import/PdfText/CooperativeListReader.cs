@@ -39,6 +39,11 @@ internal static class CooperativeListReader
             .Concat(Enumerable.Range(0, content.Count).Where(i => !taken.Contains(i) && content[i].Width <= Piece.ShortWidth)
                 .Select(i => NarrowTextFrom(content, breakBefore, taken, i, PlaceWindow)));
         var places = DepartmentNames.PlacePrefixes(shortTexts, anchors.Count);
+        foreach (var draft in drafts)
+        {
+            draft.SeparateGluedCells(places);
+        }
+
         var pieces = Pieces(content, breakBefore, taken, places);
         var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
         var assembler = new CooperativeAssembler(content, breaks, drafts, pieces, columns, places);
@@ -209,9 +214,43 @@ internal sealed class CooperativeDraft(SequenceAnchors.Anchor anchor, CategoryFr
     /// <summary>Lines that completed the department name.</summary>
     public List<PdfLine> TailLines { get; } = [];
 
-    public string DepartmentText => string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
+    public string DepartmentText => DepartmentHead + string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
 
-    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(Category.NameStart);
+    /// <summary>Name text printed after the category on the number's line.</summary>
+    public string? NameStart { get; private set; } = category.NameStart;
+
+    /// <summary>A department cell's first line printed on the number's line after the name.</summary>
+    public string DepartmentHead { get; private set; } = "";
+
+    /// <summary>Text of further cells on the number's line after the department (the duty texts' first lines).</summary>
+    public string? GluedDutyText { get; private set; }
+
+    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(NameStart);
+
+    /// <summary>
+    /// pdftotext -raw joins cells that share the number's baseline with spaces (<c>56 自然资源 湿地保护工作 吉木萨尔县林</c>,
+    /// 004 PDF fixture). A part that opens with a place name is the department cell's first line; what follows it is
+    /// the first lines of the duty texts, which cannot be put back in their columns.
+    /// </summary>
+    public void SeparateGluedCells(IReadOnlyCollection<string> places)
+    {
+        if (NameStart is not { } text)
+        {
+            return;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var department = parts.Length < 2 ? -1
+            : Array.FindIndex(parts, 1, part => places.Any(place => part.StartsWith(place, StringComparison.Ordinal)));
+        if (department < 0)
+        {
+            return;
+        }
+
+        NameStart = string.Join(" ", parts[..department]);
+        DepartmentHead = parts[department];
+        GluedDutyText = department + 1 < parts.Length ? string.Join(" ", parts[(department + 1)..]) : null;
+    }
 
     /// <summary>Index of the item's first own line: a category fragment or the start of its name.</summary>
     public int OwnStart =>
