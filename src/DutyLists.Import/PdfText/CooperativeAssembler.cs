@@ -26,8 +26,8 @@ internal sealed class CooperativeAssembler(
 
     public List<ParsedDuty> Assemble()
     {
-        var shortPieces = pieces.Where(p => p.IsShort).ToList();
-        var dutyPieces = pieces.Where(p => !p.IsShort).ToList();
+        var shortPieces = pieces.Where(p => p.IsShort || p.IsWideDepartmentCell(places)).ToList();
+        var dutyPieces = pieces.Except(shortPieces).ToList();
 
         var departmentPieces = shortPieces.Where(IsDepartment).ToList();
         foreach (var piece in departmentPieces)

@@ -1,3 +1,4 @@
+using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
 namespace DutyLists.Import.PdfText;
@@ -155,9 +156,23 @@ internal static class CooperativeListReader
             return true;
         }
 
-        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        // A department cell followed directly by a duty text: the run is whole department names, the line opens
+        // the first entry (吉木萨尔县水利 / 局 / 1.制定…, 004 PDF fixture).
         var runText = string.Concat(run.Select(l => l.Text));
-        return narrow && places.Any(place => narrowText.StartsWith(place, StringComparison.Ordinal))
+        if (ResponsibilityText.IsFirstEntry(line.Text) && Piece.IsDepartmentList(runText, places))
+        {
+            return true;
+        }
+
+        // After a whole department list, a department heading of the duty text (县应急管理局 / 统筹…, 004 PDF
+        // fixture #86): the list would go on after a 、, and a wrapped name's rest has no prefix of its own (织部).
+        if (DepartmentName.IsPrefixedDepartment(line.Text) && Piece.IsDepartmentList(runText, places))
+        {
+            return true;
+        }
+
+        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        return line.Width <= Piece.CellWidth && places.Any(place => narrowText.StartsWith(place, StringComparison.Ordinal))
             && !places.Any(place => runText.Contains(place, StringComparison.Ordinal));
     }
 }
@@ -187,7 +202,25 @@ internal sealed class Piece(int start)
 
     public string Text => string.Concat(Lines.Select(l => l.Text));
 
+    /// <summary>
+    /// Widest line of a name or department cell on pages that give those columns more room (seven characters,
+    /// 004 PDF fixture <c>吉木萨尔县水利</c> / <c>局</c>).
+    /// </summary>
+    public const double CellWidth = ShortWidth + 2;
+
     public bool IsShort => Lines.All(l => l.Width <= ShortWidth);
+
+    /// <summary>A department cell wider than a short one: nothing but complete department names that open with a place.</summary>
+    public bool IsWideDepartmentCell(IReadOnlyCollection<string> places) =>
+        Lines.All(l => l.Width <= CellWidth) && IsDepartmentList(Text, places);
+
+    /// <summary>Text that is nothing but department names, each complete and opening with one of the places.</summary>
+    public static bool IsDepartmentList(string text, IReadOnlyCollection<string> places)
+    {
+        var names = DepartmentNames.Split(text);
+        return names.Count > 0 && !text.EndsWith('、')
+            && names.All(n => DepartmentNames.IsComplete(n) && places.Any(p => n.StartsWith(p, StringComparison.Ordinal)));
+    }
 }
 
 /// <summary>One cooperative item while it is being rebuilt.</summary>
