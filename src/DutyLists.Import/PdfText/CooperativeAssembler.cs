@@ -26,14 +26,15 @@ internal sealed class CooperativeAssembler(
 
     public List<ParsedDuty> Assemble()
     {
-        var shortPieces = pieces.Where(p => p.IsShort).ToList();
-        var dutyPieces = pieces.Where(p => !p.IsShort).ToList();
+        var shortPieces = pieces.Where(p => p.IsShort || p.IsWideDepartmentCell(places)).ToList();
+        var dutyPieces = pieces.Except(shortPieces).ToList();
 
         var departmentPieces = shortPieces.Where(IsDepartment).ToList();
         foreach (var piece in departmentPieces)
         {
             var (previous, next) = Around(piece.Start);
-            var owner = previous is { DepartmentPieces.Count: 0 } ? previous : next ?? previous!;
+            var owner = previous is not null && ContinuesDepartment(previous, piece) ? previous
+                : previous is { DepartmentPieces.Count: 0 } ? previous : next ?? previous!;
             owner.DepartmentPieces.Add(piece);
         }
 
@@ -41,6 +42,7 @@ internal sealed class CooperativeAssembler(
         units = TakeDepartmentTails(units);
         units = SetAsideGarbled(units);
         AssignNames(units, dutyPieces);
+        TakeWideNames(dutyPieces);
         AssignDuties(dutyPieces);
         return [.. drafts.Select(Build)];
     }
@@ -48,6 +50,21 @@ internal sealed class CooperativeAssembler(
     /// <summary>A department cell names a place (<c>泽普县…</c>, <c>中国人民政治协商会议泽普县委员会</c>).</summary>
     private bool IsDepartment(Piece piece) =>
         piece.Text.Length > 3 && places.Any(place => piece.Text.Contains(place, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A department cell carried over a page break: the earlier item's last department is unfinished
+    /// (<c>…吉木萨尔县农业农</c>) and the piece does not open with a place, so it is that name's rest (<c>村局、…</c>).
+    /// </summary>
+    private bool ContinuesDepartment(CooperativeDraft previous, Piece piece)
+    {
+        if (previous.DepartmentPieces.Count == 0 || places.Any(place => piece.Text.StartsWith(place, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var text = previous.DepartmentText;
+        return text.EndsWith('、') || DepartmentNames.Split(text).LastOrDefault() is { } last && !DepartmentNames.IsComplete(last);
+    }
 
     /// <summary>The items whose numbers come before and after a content line.</summary>
     private (CooperativeDraft? Previous, CooperativeDraft? Next) Around(int index)
@@ -197,7 +214,7 @@ internal sealed class CooperativeAssembler(
             if (previous is not null && inRegion.Count > 0)
             {
                 bool DutyBetween(int from, int to) => dutyPieces.Any(p => p.Start > from && p.Start < to);
-                if (!previous.HasName)
+                if (!previous.HasName || ContinuesNameStart(previous, inRegion[0]))
                 {
                     previous.NameTail.Add((inRegion[0].Index, inRegion[0].Text, inRegion[0].Piece.Lines[0].Number));
                     taken = 1;
@@ -232,6 +249,37 @@ internal sealed class CooperativeAssembler(
             }
         }
     }
+
+    /// <summary>
+    /// A name column wider than a short cell (seven or eight characters on some pages of the 004 PDF fixture) is
+    /// read as a duty fragment. An item still without a name takes the fragment printed right before its own
+    /// department cell, when that fragment reads as no duty text: no numbered entry, no <c>；</c> or <c>。</c>.
+    /// </summary>
+    private void TakeWideNames(List<Piece> dutyPieces)
+    {
+        foreach (var draft in drafts.Where(d => !d.HasName))
+        {
+            var name = dutyPieces.FirstOrDefault(p => draft.DepartmentPieces.Any(d => d.Start == p.End + 1)
+                && (p.Start > draft.Anchor.EndIndex || p.End < draft.Anchor.Index)
+                && !p.Lines.Any(l => ResponsibilityText.StartsEntry(l.Text)) && !p.Text.Contains('；') && !p.Text.Contains('。'));
+            if (name is null)
+            {
+                continue;
+            }
+
+            dutyPieces.Remove(name);
+            var names = name.Start > draft.Anchor.EndIndex ? draft.NameTail : draft.NameHead;
+            names.Add((name.Start, name.Text, name.Lines[0].Number));
+        }
+    }
+
+    /// <summary>
+    /// A name begun on the number's line (<c>45 社会保障 对普通高</c>) and wrapped: its next line is printed right
+    /// below the number's line, with nothing between (004 PDF fixture <c>考报名考</c> / <c>生的鉴定</c>).
+    /// </summary>
+    private bool ContinuesNameStart(CooperativeDraft draft, Unit unit) =>
+        draft.NameStart is not null && draft.NameHead.Count == 0 && draft.NameTail.Count == 0
+        && unit.Index == draft.Anchor.EndIndex + 1 && !breaks.CellEndBetween(draft.Anchor.EndIndex, unit.Index);
 
     private bool InRegion(int index, int region) =>
         (region == 0 || drafts[region - 1].Anchor.Index < index) && (region == drafts.Count || index < drafts[region].Anchor.Index);
@@ -327,7 +375,7 @@ internal sealed class CooperativeAssembler(
     private ParsedDuty Build(CooperativeDraft draft)
     {
         var name = string.Concat(draft.NameHead.OrderBy(n => n.Index).Select(n => n.Text))
-            + draft.Category.NameStart
+            + draft.NameStart
             + string.Concat(draft.NameTail.OrderBy(n => n.Index).Select(n => n.Text));
         var departments = DepartmentNames.Split(draft.DepartmentText);
         var upper = DutyLines(draft, DutyColumn.Upper);
@@ -376,6 +424,17 @@ internal sealed class CooperativeAssembler(
         if (draft.Duties.Any(d => d.Piece.Lines.Any(l => l.Raw.Contains('\u3000'))))
         {
             review.Add(0.7, "职责栏有全角空格填充和脱落的单字，两栏文本可能相互混入");
+        }
+
+        if (draft.DepartmentHead.Length > 0 && draft.DepartmentPieces.Count == 0 && draft.DepartmentTails.Count == 0)
+        {
+            // The rest of a department begun on the number's line was not found: "吉木萨尔县委组" looks complete but is not.
+            review.Add(0.5, $"对应上级部门只读到序号所在行的“{draft.DepartmentHead}”，其余部分未找到，部门和名称可能不完整");
+        }
+
+        if (draft.GluedDutyText is { } glued)
+        {
+            review.Add(0.6, $"序号所在行还有其他单元格的文字（“{glued}”），未能归入职责栏目");
         }
 
         if (draft.OtherLines.Count > 0)

@@ -1,3 +1,4 @@
+using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
 namespace DutyLists.Import.PdfText;
@@ -10,6 +11,9 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal static class CooperativeListReader
 {
+    /// <summary>Narrow lines joined to find a place name wrapped at a department cell's width (<c>昌吉州生态环</c> / <c>境局吉木萨尔</c> / <c>县分局</c>).</summary>
+    private const int PlaceWindow = 3;
+
     public static List<ParsedDuty> Read(IReadOnlyList<PdfLine> lines, KnownCategories categories, string file, List<ImportWarning> warnings)
     {
         var content = ContentLines(lines, out var breakBefore, out var breaks);
@@ -32,8 +36,15 @@ internal static class CooperativeListReader
         // Place names are read from the cells first; they then split a department cell from a name cell printed
         // right above it with no blank line between (pdftotext -raw output).
         var shortTexts = Pieces(content, breakBefore, taken, []).Where(p => p.IsShort).Select(p => p.Text)
-            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text));
+            .Concat(content.Where((l, i) => !taken.Contains(i) && l.Width <= Piece.ShortWidth).Select(l => l.Text))
+            .Concat(Enumerable.Range(0, content.Count).Where(i => !taken.Contains(i) && content[i].Width <= Piece.ShortWidth)
+                .Select(i => NarrowTextFrom(content, breakBefore, taken, i, PlaceWindow)));
         var places = DepartmentNames.PlacePrefixes(shortTexts, anchors.Count);
+        foreach (var draft in drafts)
+        {
+            draft.SeparateGluedCells(places);
+        }
+
         var pieces = Pieces(content, breakBefore, taken, places);
         var columns = DutyColumns.Measure(pieces.Where(p => !p.IsShort));
         var assembler = new CooperativeAssembler(content, breaks, drafts, pieces, columns, places);
@@ -55,6 +66,13 @@ internal static class CooperativeListReader
         for (var i = 0; i < lines.Count; i++)
         {
             var raw = lines[i].Raw;
+            // A quote mark the extractor could not place (“ / ” on a line of its own) sits inside a cell, not
+            // between two (004 PDF fixture #80: “我们的中国 / 梦 文化 / ”—— / …): it does not end the fragment.
+            if (!header[i] && NoiseLines.IsJunkQuotes(raw) && !lines[i].StartsPage)
+            {
+                continue;
+            }
+
             if (header[i] || NoiseLines.IsNoise(raw))
             {
                 pendingBreak = true;
@@ -91,7 +109,7 @@ internal static class CooperativeListReader
                 continue;
             }
 
-            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], places))
+            if (current is null || breakBefore[i] || StartsOtherCell(current.Lines, content[i], NarrowTextFrom(content, breakBefore, taken, i, PlaceWindow), places))
             {
                 current = new Piece(i);
                 pieces.Add(current);
@@ -103,7 +121,22 @@ internal static class CooperativeListReader
         return pieces;
     }
 
-    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, HashSet<string> places)
+    /// <summary>
+    /// The text of up to <paramref name="count"/> narrow lines of one fragment from line <paramref name="from"/> on:
+    /// a place name wrapped over two lines (<c>吉木萨尔</c> / <c>县委社会</c>) is only whole once they are joined.
+    /// </summary>
+    private static string NarrowTextFrom(List<PdfLine> content, List<bool> breakBefore, HashSet<int> taken, int from, int count)
+    {
+        var text = new System.Text.StringBuilder(content[from].Text);
+        for (var i = from + 1; i < content.Count && i < from + count && !taken.Contains(i) && !breakBefore[i] && content[i].Width <= Piece.ShortWidth; i++)
+        {
+            text.Append(content[i].Text);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool StartsOtherCell(List<PdfLine> run, PdfLine line, string narrowText, HashSet<string> places)
     {
         // A duty paragraph's last line may be short, and a detached first character (002 L1957 "爱") too: only two
         // or more narrow lines make a narrow cell that a wide line cannot continue.
@@ -123,9 +156,23 @@ internal static class CooperativeListReader
             return true;
         }
 
-        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        // A department cell followed directly by a duty text: the run is whole department names, the line opens
+        // the first entry (吉木萨尔县水利 / 局 / 1.制定…, 004 PDF fixture).
         var runText = string.Concat(run.Select(l => l.Text));
-        return narrow && places.Any(place => line.Text.StartsWith(place, StringComparison.Ordinal))
+        if (ResponsibilityText.IsFirstEntry(line.Text) && Piece.IsDepartmentList(runText, places))
+        {
+            return true;
+        }
+
+        // After a whole department list, a department heading of the duty text (县应急管理局 / 统筹…, 004 PDF
+        // fixture #86): the list would go on after a 、, and a wrapped name's rest has no prefix of its own (织部).
+        if (DepartmentName.IsPrefixedDepartment(line.Text) && Piece.IsDepartmentList(runText, places))
+        {
+            return true;
+        }
+
+        // A name cell followed directly by a department cell: the run so far names no place, the new line opens with one.
+        return line.Width <= Piece.CellWidth && places.Any(place => narrowText.StartsWith(place, StringComparison.Ordinal))
             && !places.Any(place => runText.Contains(place, StringComparison.Ordinal));
     }
 }
@@ -155,7 +202,25 @@ internal sealed class Piece(int start)
 
     public string Text => string.Concat(Lines.Select(l => l.Text));
 
+    /// <summary>
+    /// Widest line of a name or department cell on pages that give those columns more room (seven characters,
+    /// 004 PDF fixture <c>吉木萨尔县水利</c> / <c>局</c>).
+    /// </summary>
+    public const double CellWidth = ShortWidth + 2;
+
     public bool IsShort => Lines.All(l => l.Width <= ShortWidth);
+
+    /// <summary>A department cell wider than a short one: nothing but complete department names that open with a place.</summary>
+    public bool IsWideDepartmentCell(IReadOnlyCollection<string> places) =>
+        Lines.All(l => l.Width <= CellWidth) && IsDepartmentList(Text, places);
+
+    /// <summary>Text that is nothing but department names, each complete and opening with one of the places.</summary>
+    public static bool IsDepartmentList(string text, IReadOnlyCollection<string> places)
+    {
+        var names = DepartmentNames.Split(text);
+        return names.Count > 0 && !text.EndsWith('、')
+            && names.All(n => DepartmentNames.IsComplete(n) && places.Any(p => n.StartsWith(p, StringComparison.Ordinal)));
+    }
 }
 
 /// <summary>One cooperative item while it is being rebuilt.</summary>
@@ -182,9 +247,43 @@ internal sealed class CooperativeDraft(SequenceAnchors.Anchor anchor, CategoryFr
     /// <summary>Lines that completed the department name.</summary>
     public List<PdfLine> TailLines { get; } = [];
 
-    public string DepartmentText => string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
+    public string DepartmentText => DepartmentHead + string.Concat(DepartmentPieces.Select(p => p.Text)) + string.Concat(DepartmentTails);
 
-    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(Category.NameStart);
+    /// <summary>Name text printed after the category on the number's line.</summary>
+    public string? NameStart { get; private set; } = category.NameStart;
+
+    /// <summary>A department cell's first line printed on the number's line after the name.</summary>
+    public string DepartmentHead { get; private set; } = "";
+
+    /// <summary>Text of further cells on the number's line after the department (the duty texts' first lines).</summary>
+    public string? GluedDutyText { get; private set; }
+
+    public bool HasName => NameHead.Count > 0 || NameTail.Count > 0 || !string.IsNullOrEmpty(NameStart);
+
+    /// <summary>
+    /// pdftotext -raw joins cells that share the number's baseline with spaces (<c>56 自然资源 湿地保护工作 吉木萨尔县林</c>,
+    /// 004 PDF fixture). A part that opens with a place name is the department cell's first line; what follows it is
+    /// the first lines of the duty texts, which cannot be put back in their columns.
+    /// </summary>
+    public void SeparateGluedCells(IReadOnlyCollection<string> places)
+    {
+        if (NameStart is not { } text)
+        {
+            return;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var department = parts.Length < 2 ? -1
+            : Array.FindIndex(parts, 1, part => places.Any(place => part.StartsWith(place, StringComparison.Ordinal)));
+        if (department < 0)
+        {
+            return;
+        }
+
+        NameStart = string.Join(" ", parts[..department]);
+        DepartmentHead = parts[department];
+        GluedDutyText = department + 1 < parts.Length ? string.Join(" ", parts[(department + 1)..]) : null;
+    }
 
     /// <summary>Index of the item's first own line: a category fragment or the start of its name.</summary>
     public int OwnStart =>

@@ -77,16 +77,32 @@ internal static partial class ReclaimedListReader
         }
 
         var name = string.Concat(lines.Take(labelLine).Select(l => l.Text)) + lines[labelLine].Text[..labelAt].Trim();
+        // When the name and the method share the row's first line, their wrapped lines share baselines too: a
+        // later line holding both (核发 记、证书和牌照核发。, a row split by a page break) is split at the space.
+        var sideBySide = labelLine == 0 && labelAt > 0;
         // A new department label opens a line; any other line continues the method above it.
         var cell = new System.Text.StringBuilder(lines[labelLine].Text[labelAt..]);
         var reasons = new List<string>();
+        var confidence = 1.0;
         foreach (var (text, _) in lines.Skip(labelLine + 1))
         {
             var label = DepartmentName.Label().Match(text);
+            var interleaved = !label.Success && InterleavedColumns().IsMatch(text);
+            if (interleaved && sideBySide)
+            {
+                var space = text.IndexOf(' ', StringComparison.Ordinal);
+                name += text[..space];
+                cell.Append(text[(space + 1)..]);
+                reasons.Add($"第 {chunk.Start.Number} 行起的事项有一行同时含有事项名称和工作方式（“{text}”），已按空格拆开，请核对");
+                confidence = Math.Min(confidence, 0.8);
+                continue;
+            }
+
             cell.Append(label is { Success: true, Index: 0 } ? "\n" : "").Append(text);
-            if (!label.Success && InterleavedColumns().IsMatch(text))
+            if (interleaved)
             {
                 reasons.Add($"第 {chunk.Start.Number} 行起的事项有一行同时含有两栏的文字（“{text}”），事项名称和工作方式可能混在一起");
+                confidence = Math.Min(confidence, 0.6);
             }
         }
 
@@ -94,6 +110,7 @@ internal static partial class ReclaimedListReader
         if (name.Length == 0)
         {
             reasons.Add("没有找到事项名称");
+            confidence = Math.Min(confidence, 0.6);
         }
 
         return new ParsedDuty
@@ -106,7 +123,7 @@ internal static partial class ReclaimedListReader
             Takeovers = takeovers.Takeovers,
             Discontinued = takeovers.Discontinued,
             TakeoverText = cell.ToString(),
-            Confidence = reasons.Count == 0 ? 1.0 : 0.6,
+            Confidence = confidence,
             ReviewReason = reasons.Count == 0 ? null : string.Join("；", reasons),
             SourceLines = reasons.Count == 0 ? [] : [.. lines.Select(l => l.Text)],
         };
