@@ -1,6 +1,7 @@
 using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Model;
+using DutyLists.Data.Queries;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,12 +25,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             return null;
         }
 
-        var duty = await db.Duties.AsNoTracking().AsSplitQuery().Where(d => d.Id == dutyId)
-            .Include(d => d.Category)
-            .Include(d => ((CooperativeDuty)d).Departments).ThenInclude(dd => dd.Department)
-            .Include(d => ((CooperativeDuty)d).Responsibilities)
-            .Include(d => ((ReclaimedDuty)d).Takeovers).ThenInclude(t => t.Department)
-            .SingleAsync(ct);
+        var duty = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => d.Id == dutyId)).SingleAsync(ct);
         return new CorrectableDuty(dutyId, header.TownshipId, header.Township, header.RevisionId, header.RevisionNumber,
             header.RevisionId == header.CurrentRevisionId, StoredDuties.ToParsed(duty));
     }

@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Queries;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,7 @@ internal static class StoredDuties
 {
     public static async Task<List<ParsedDuty>> LoadAsParsedAsync(DutyListsDbContext db, int revisionId, CancellationToken ct)
     {
-        var duties = await db.Duties.AsNoTracking().AsSplitQuery()
-            .Where(d => d.RevisionId == revisionId)
-            .Include(d => d.Category)
-            .Include(d => ((CooperativeDuty)d).Departments).ThenInclude(dd => dd.Department)
-            .Include(d => ((CooperativeDuty)d).Responsibilities)
-            .Include(d => ((ReclaimedDuty)d).Takeovers).ThenInclude(t => t.Department)
+        var duties = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => d.RevisionId == revisionId))
             .OrderBy(d => d.Kind).ThenBy(d => d.Number)
             .ToListAsync(ct);
         return [.. duties.Select(ToParsed)];

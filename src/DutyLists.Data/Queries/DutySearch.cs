@@ -31,14 +31,7 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         pageSize = Math.Clamp(pageSize, 1, 500);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
 
-        // The text test is the costly part (a substring scan for short words): run it once, then let the count,
-        // the page and every facet work from the matching ids.
-        if (DutyFilter.Words(filter.Text).Count > 0)
-        {
-            var ids = await TextSearch.Where(db, Base(db, filter), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
-            filter = filter with { Text = null, DutyIds = ids };
-        }
-
+        filter = await WithTextResolvedAsync(db, filter, ct);
         var matching = DutyQueries.Filter(db, Base(db, filter), filter);
         var total = await matching.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
@@ -65,15 +58,26 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     /// </summary>
     internal static async Task<List<int>> OrderedIdsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        if (DutyFilter.Words(filter.Text).Count > 0)
-        {
-            var ids = await TextSearch.Where(db, Base(db, filter), DutyFilter.Words(filter.Text)).Select(d => d.Id).ToListAsync(ct);
-            filter = filter with { Text = null, DutyIds = ids };
-        }
-
+        filter = await WithTextResolvedAsync(db, filter, ct);
         return await DutyQueries.Filter(db, Base(db, filter), filter)
             .OrderBy(d => d.Revision!.Township!.Name).ThenBy(d => d.Kind).ThenBy(d => d.Number)
             .Select(d => d.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The text test is the costly part (a substring scan for short words): it runs once, and the filter carries the
+    /// matching ids instead, so that the count, the page, every facet and an export work from them.
+    /// </summary>
+    private static async Task<DutyFilter> WithTextResolvedAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
+    {
+        var words = DutyFilter.Words(filter.Text);
+        if (words.Count == 0)
+        {
+            return filter;
+        }
+
+        var ids = await TextSearch.Where(db, Base(db, filter), words).Select(d => d.Id).ToListAsync(ct);
+        return filter with { Text = null, DutyIds = ids };
     }
 
     /// <summary>The duties a filter looks at: one stored revision when it names one, else every current revision.</summary>

@@ -54,6 +54,9 @@ public sealed class QueryUrl
         return builder.ToString();
     }
 
+    /// <summary>The query string of a link, with its leading <c>?</c>, or empty: what an export link carries over from its page.</summary>
+    public static string QueryOf(string url) => url.IndexOf('?', StringComparison.Ordinal) is var at and >= 0 ? url[at..] : "";
+
     /// <summary>A list with <paramref name="value"/> added, or removed when it is already there: a facet toggle.</summary>
     public static IReadOnlyList<string> Toggle(IReadOnlyList<string> values, string value) =>
         values.Contains(value) ? [.. values.Where(v => v != value)] : [.. values, value];
