@@ -44,13 +44,21 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         var position = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var items = views.OrderBy(v => position[v.Id]).ToList();
 
-        var facets = new Facets(
-            await KindFacetAsync(db, filter with { Kind = null }, ct),
-            await CategoryFacetAsync(db, filter with { Categories = [] }, ct),
-            await DepartmentFacetAsync(db, filter with { DepartmentIds = [] }, ct),
-            await TownshipFacetAsync(db, filter with { TownshipIds = [] }, ct));
-        return new DutySearchResult(total, page, pageSize, items, facets);
+        return new DutySearchResult(total, page, pageSize, items, await FacetsAsync(db, filter, ct));
     }
+
+    /// <summary>The facet counts alone, as a page shows them beside its results.</summary>
+    public async Task<Facets> FacetsAsync(DutyFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await FacetsAsync(db, await WithTextResolvedAsync(db, filter, ct), ct);
+    }
+
+    private static async Task<Facets> FacetsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct) => new(
+        await KindFacetAsync(db, filter with { Kind = null }, ct),
+        await CategoryFacetAsync(db, filter with { Categories = [] }, ct),
+        await DepartmentFacetAsync(db, filter with { DepartmentIds = [] }, ct),
+        await TownshipFacetAsync(db, filter with { TownshipIds = [] }, ct));
 
     /// <summary>
     /// The ids of every duty the filter matches, in the order the pages list them (township, list, number): what an
