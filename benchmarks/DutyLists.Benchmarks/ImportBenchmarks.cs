@@ -32,7 +32,7 @@ public class ImportBenchmarks
         _databaseFile = Path.Combine(Path.GetTempPath(), $"dutylists-bench-{Guid.NewGuid():N}.db");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = _databaseFile }.ToString();
         var services = new ServiceCollection();
-        services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
+        services.AddDbContextFactory<DutyListsDbContext>(o => new DatabaseSettings(DatabaseProvider.Sqlite, connectionString).Apply(o));
         _services = services.BuildServiceProvider();
     }
 

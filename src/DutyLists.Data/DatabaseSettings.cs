@@ -1,3 +1,4 @@
+using DutyLists.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data;
@@ -15,6 +16,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options) => Provider switch
     {
         DatabaseProvider.Postgres => options.UseNpgsql(ConnectionString),
-        _ => options.UseSqlite(ConnectionString),
+        _ => options.UseSqlite(ConnectionString).AddInterceptors(SearchGramsFunction.Instance),
     };
 }

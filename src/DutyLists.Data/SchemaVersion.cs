@@ -10,8 +10,8 @@ namespace DutyLists.Data;
 /// </summary>
 public static class SchemaVersion
 {
-    /// <summary>2: accounts, audit log, staged imports, revision origin and corrections.</summary>
-    public const int Current = 2;
+    /// <summary>2: accounts, audit log, staged imports, revision origin and corrections. 3: the character-pair search index.</summary>
+    public const int Current = 3;
 
     /// <summary>Creates the schema in an empty database, or checks that an existing one is of this version.</summary>
     /// <exception cref="InvalidOperationException">The database was made by another version of the app.</exception>

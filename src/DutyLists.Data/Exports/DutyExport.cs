@@ -11,14 +11,14 @@ namespace DutyLists.Data.Exports;
 /// The duties a filter matches as duty-sheet rows, the layout the importer reads back. Rows are read a batch at a
 /// time and handed on as they come, so that an export of the whole database holds one batch in memory, not the file.
 /// </summary>
-public sealed class DutyExport(IDbContextFactory<DutyListsDbContext> contextFactory)
+public sealed class DutyExport(IDbContextFactory<DutyListsDbContext> contextFactory, DutySearch search)
 {
     private const int BatchSize = 500;
 
     public async IAsyncEnumerable<DutySheetRow> RowsAsync(DutyFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var ids = await DutySearch.OrderedIdsAsync(db, filter, ct);
+        var ids = await search.OrderedIdsAsync(db, filter, ct);
         for (var start = 0; start < ids.Count; start += BatchSize)
         {
             var batch = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));

@@ -77,7 +77,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             Lists = [.. based.Lists],
             Warnings = [.. based.Warnings.OrderBy(w => w.Order).Select(w => new RevisionWarning { Order = w.Order, File = w.File, Line = w.Line, Message = w.Message })],
         };
-        await RevisionStore.AddAsync(db, revision, duties, township.County, township.Name, ct);
+        var stored = await RevisionStore.AddAsync(db, revision, duties, township.County, township.Name, ct);
 
         township.CurrentRevisionId = revision.Id;
         var changed = ChangedFields(before, after);
@@ -91,7 +91,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             await changes.ListsChangedAsync(ct);
         }
 
-        var newDutyId = revision.Duties.Single(d => d.Kind == after.Kind && d.Number == after.Number).Id;
+        var newDutyId = stored.Single(d => d.Kind == after.Kind && d.Number == after.Number).Id;
         return new CorrectionOutcome(revision.Id, revision.Number, newDutyId, changed);
     }
 

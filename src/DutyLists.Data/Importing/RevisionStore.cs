@@ -13,14 +13,20 @@ internal static class RevisionStore
     public static async Task<int> NextAsync(DutyListsDbContext db, Township township, CancellationToken ct) =>
         (township.Id == 0 ? 0 : await db.Revisions.Where(r => r.TownshipId == township.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
 
-    /// <summary>Maps <paramref name="duties"/> into <paramref name="revision"/> for the township's county and saves it.</summary>
-    public static async Task AddAsync(DutyListsDbContext db, ListRevision revision, IEnumerable<ParsedDuty> duties, string? county, string townshipName, CancellationToken ct)
+    /// <summary>
+    /// Saves <paramref name="revision"/> with <paramref name="duties"/> mapped for the township's county, and returns
+    /// the stored duties with their keys. The revision, and any category or department the list names for the first
+    /// time, go through the change tracker; the duties, nearly all of the rows, are bulk-copied after them.
+    /// </summary>
+    public static async Task<IReadOnlyList<Duty>> AddAsync(DutyListsDbContext db, ListRevision revision, IEnumerable<ParsedDuty> duties, string? county, string townshipName, CancellationToken ct)
     {
         var categories = await CategoryResolver.LoadAsync(db, ct);
         var departments = await DepartmentResolver.LoadAsync(db, county, ct);
-        revision.Duties.AddRange(duties.Select(d => DutyMapper.ToEntity(d, categories, departments)));
+        var entities = duties.Select(d => DutyMapper.ToEntity(d, categories, departments)).ToList();
         db.Revisions.Add(revision);
         await SaveGuardedAsync(db, townshipName, ct);
+        await DutyRows.InsertAsync(db, revision.Id, entities, ct);
+        return entities;
     }
 
     /// <summary>

@@ -5,26 +5,33 @@ namespace DutyLists.Data.Search;
 
 /// <summary>
 /// The one place where the search depends on the database provider. Every query word must occur in a duty's
-/// <see cref="Duty.SearchText"/> as a substring. On SQLite, words of three or more characters go through an FTS5
-/// trigram index (a trigram MATCH finds exactly the substrings of 3+ characters); shorter words — 消防, 民政, 党建 —
-/// which the trigram index cannot match, fall back to a substring scan. On PostgreSQL every word is an
-/// <c>ILIKE '%word%'</c>, which a pg_trgm GIN index answers for 3+ characters and a scan for shorter ones.
+/// <see cref="Duty.SearchText"/> as a substring. On SQLite an FTS5 table indexes every pair of adjacent characters
+/// (<see cref="SearchGrams"/>): a two-character word — 消防, 民政, 党建, the domain's commonest — is one index look-up,
+/// a longer word the duties holding all its pairs, confirmed by a substring test; a one-character word is a scan.
+/// On PostgreSQL every word is an <c>ILIKE '%word%'</c>, which a pg_trgm GIN index answers for 3+ characters; shorter
+/// words are answered from a GIN index over the same character pairs.
 /// </summary>
 public static class TextSearch
 {
-    public const string FullTextTable = "DutyText";
+    public const string GramTable = "DutyGrams";
 
     /// <summary>
-    /// Creates the search index: on SQLite the FTS5 table over <see cref="Duty.SearchText"/> and the trigger that fills
-    /// it, on PostgreSQL a pg_trgm GIN index; idempotent.
+    /// Creates the search index: on SQLite the FTS5 table of character pairs and the trigger that fills it, on
+    /// PostgreSQL the pg_trgm and character-pair GIN indexes; idempotent.
     /// </summary>
     public static async Task EnsureIndexAsync(DutyListsDbContext db, CancellationToken ct = default)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("""
+            await db.Database.ExecuteSqlRawAsync($$"""
                 CREATE EXTENSION IF NOT EXISTS pg_trgm;
                 CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops);
+                CREATE OR REPLACE FUNCTION {{SearchGrams.FunctionName}}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
+                    $$ SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+                           SELECT substr(lower(t), i, 1) AS g FROM generate_series(1, length(t)) AS i
+                           UNION ALL SELECT substr(lower(t), i, 2) FROM generate_series(1, length(t) - 1) AS i) AS grams
+                       WHERE g !~ '\s' $$;
+                CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_grams" ON "Duties" USING gin ({{SearchGrams.FunctionName}}("SearchText"));
                 """, ct);
             return;
         }
@@ -35,23 +42,30 @@ public static class TextSearch
         }
 
         var exists = await db.Database.SqlQuery<int>(
-            $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = {FullTextTable}").SingleAsync(ct) > 0;
+            $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = {GramTable}").SingleAsync(ct) > 0;
         if (exists)
         {
             return;
         }
 
         // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
-        // Created after a bulk load, the index is filled in one pass ('rebuild'), which is much faster than row by row.
+        // The table holds no text of its own (content='') and no positions (detail=none): it only answers which duties
+        // hold a pair. Created after a bulk load, it is filled in one pass, which is much faster than row by row.
         await db.Database.ExecuteSqlRawAsync($"""
-            CREATE VIRTUAL TABLE {FullTextTable} USING fts5(
-                SearchText, content='Duties', content_rowid='Id', tokenize='trigram case_sensitive 1');
-            CREATE TRIGGER IF NOT EXISTS Duties_ai_{FullTextTable} AFTER INSERT ON Duties BEGIN
-                INSERT INTO {FullTextTable}(rowid, SearchText) VALUES (new.Id, new.SearchText);
+            CREATE VIRTUAL TABLE {GramTable} USING fts5(Grams, content='', detail='none', tokenize='ascii');
+            CREATE TRIGGER IF NOT EXISTS Duties_ai_{GramTable} AFTER INSERT ON Duties BEGIN
+                INSERT INTO {GramTable}(rowid, Grams) VALUES (new.Id, {SearchGrams.FunctionName}(new.SearchText));
             END;
-            INSERT INTO {FullTextTable}({FullTextTable}) VALUES ('rebuild');
+            INSERT INTO {GramTable}(rowid, Grams) SELECT Id, {SearchGrams.FunctionName}(SearchText) FROM Duties;
             """, ct);
     }
+
+    /// <summary>
+    /// The ids of every stored duty, of any revision, whose text contains every word: the text test run once, so that
+    /// the caller can intersect it with whatever else it filters by.
+    /// </summary>
+    public static Task<List<int>> MatchingIdsAsync(DutyListsDbContext db, IReadOnlyList<string> words, CancellationToken ct) =>
+        Where(db, db.Duties, words).Select(d => d.Id).ToListAsync(ct);
 
     /// <summary>Keeps the duties whose text contains every word.</summary>
     public static IQueryable<Duty> Where(DutyListsDbContext db, IQueryable<Duty> duties, IEnumerable<string> words)
@@ -63,13 +77,24 @@ public static class TextSearch
             if (postgres)
             {
                 var pattern = "%" + EscapeLike(word) + "%";
+                if (word.Length <= 2)
+                {
+                    // pg_trgm has no trigram to look up for a short word; the index of (lower-cased) single characters and
+                    // pairs has the word itself, and ILIKE below keeps its meaning.
+                    var gram = word.ToLowerInvariant();
+                    var grams = db.Database.SqlQuery<int>(
+                        $"SELECT \"Id\" AS \"Value\" FROM \"Duties\" WHERE dutylists_grams(\"SearchText\") @> ARRAY[{gram}]");
+                    duties = duties.Where(d => grams.Contains(d.Id));
+                }
+
                 duties = duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
             }
-            else if (sqlite && word.Length >= 3)
+            else if (sqlite && SearchGrams.Query(word) is { } query)
             {
-                var phrase = "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-                var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyText WHERE DutyText MATCH {phrase}");
-                duties = duties.Where(d => matches.Contains(d.Id));
+                var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyGrams WHERE DutyGrams MATCH {query}");
+                duties = word.Length == 2
+                    ? duties.Where(d => matches.Contains(d.Id)) // holding the one pair is holding the word
+                    : duties.Where(d => matches.Contains(d.Id) && d.SearchText.Contains(word));
             }
             else
             {

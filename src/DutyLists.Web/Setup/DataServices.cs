@@ -67,6 +67,7 @@ public static class DataServices
         services.AddSingleton<TownshipQueries>();
         services.AddSingleton<DutyQueries>();
         services.AddSingleton<DepartmentQueries>();
+        services.AddSingleton<CurrentDuties>();
         services.AddSingleton<DutySearch>();
         services.AddSingleton<DutyExport>();
         services.AddSingleton<TownshipComparison>();

@@ -1,0 +1,252 @@
+using System.Globalization;
+using DutyLists.Import.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Data.Queries;
+
+/// <summary>
+/// Every township's current duties reduced to what a filter, a facet and the order of a cross-township list need
+/// (township, list, category, number, departments), held in memory, so that counting and faceting a search across
+/// a thousand townships is one pass over a few arrays instead of a dozen queries over every stored duty. The texts
+/// stay in the database; a page loads only the fifty duties it shows.
+/// <para>
+/// Every change to the lists (import, correction, rollback, department alias or merge) writes an audit entry in its
+/// own transaction, so the newest audit id is the version of the lists: each use compares it, one indexed look-up,
+/// and the first use after a change, on whichever instance, reloads.
+/// </para>
+/// </summary>
+public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextFactory) : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private Snapshot? _snapshot;
+
+    /// <summary>The current duties as of now, reloaded if the lists changed since the last load.</summary>
+    internal async Task<Snapshot> GetAsync(DutyListsDbContext db, CancellationToken ct)
+    {
+        var version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        if (Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version)
+        {
+            return loaded;
+        }
+
+        await _loading.WaitAsync(ct);
+        try
+        {
+            if (_snapshot is { } other && other.Version == version)
+            {
+                return other;
+            }
+
+            await using var own = await contextFactory.CreateDbContextAsync(ct);
+            var snapshot = await Snapshot.LoadAsync(own, version, ct);
+            Volatile.Write(ref _snapshot, snapshot);
+            return snapshot;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public void Dispose() => _loading.Dispose();
+
+    /// <summary>One load of the current duties, in the order the lists show them: township name, list, number.</summary>
+    internal sealed class Snapshot
+    {
+        private Snapshot(long version, Row[] rows, int[] departmentStarts, int[] departments, Dictionary<int, int> positions,
+            Dictionary<int, string> categories, Dictionary<int, (string Name, string County)> departmentNames, Dictionary<int, string> townships)
+        {
+            Version = version;
+            Rows = rows;
+            _departmentStarts = departmentStarts;
+            _departments = departments;
+            _positions = positions;
+            Categories = categories;
+            DepartmentNames = departmentNames;
+            Townships = townships;
+        }
+
+        private readonly int[] _departmentStarts;
+        private readonly int[] _departments;
+        private readonly Dictionary<int, int> _positions;
+
+        public long Version { get; }
+
+        public Row[] Rows { get; }
+
+        public Dictionary<int, string> Categories { get; }
+
+        public Dictionary<int, (string Name, string County)> DepartmentNames { get; }
+
+        public Dictionary<int, string> Townships { get; }
+
+        /// <summary>The departments a duty names, leading or taking over, each once.</summary>
+        public ReadOnlySpan<int> DepartmentsOf(int position) =>
+            _departments.AsSpan(_departmentStarts[position], _departmentStarts[position + 1] - _departmentStarts[position]);
+
+        /// <summary>Where a duty stands in <see cref="Rows"/>, or -1 when it is not current.</summary>
+        public int PositionOf(int dutyId) => _positions.TryGetValue(dutyId, out var position) ? position : -1;
+
+        public static async Task<Snapshot> LoadAsync(DutyListsDbContext db, long version, CancellationToken ct)
+        {
+            var townships = await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+            var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+            var departmentNames = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name, d.County })
+                .ToDictionaryAsync(d => d.Id, d => (d.Name, d.County), ct);
+
+            var current = db.Duties.Join(db.Townships, d => d.RevisionId, t => t.CurrentRevisionId, (d, t) => new { Duty = d, TownshipId = t.Id });
+            var rows = await current.Select(x => new Row(x.Duty.Id, x.TownshipId, x.Duty.Kind, x.Duty.CategoryId, x.Duty.Number)).ToListAsync(ct);
+            rows.Sort((a, b) =>
+            {
+                var byName = string.CompareOrdinal(townships[a.TownshipId], townships[b.TownshipId]);
+                return byName != 0 ? byName
+                    : a.TownshipId != b.TownshipId ? a.TownshipId.CompareTo(b.TownshipId)
+                    : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+                    : a.Number.CompareTo(b.Number);
+            });
+
+            var positions = new Dictionary<int, int>(rows.Count);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                positions[rows[i].Id] = i;
+            }
+
+            var leading = await current.Join(db.DutyDepartments, x => x.Duty.Id, dd => dd.DutyId, (x, dd) => new { dd.DutyId, dd.DepartmentId })
+                .ToListAsync(ct);
+            var takingOver = await current.Join(db.Takeovers, x => x.Duty.Id, t => t.DutyId, (x, t) => new { t.DutyId, t.DepartmentId })
+                .Where(t => t.DepartmentId != null).ToListAsync(ct);
+            var byDuty = leading.Select(x => (x.DutyId, x.DepartmentId)).Concat(takingOver.Select(x => (x.DutyId, DepartmentId: x.DepartmentId!.Value)))
+                .Distinct().ToLookup(x => x.DutyId, x => x.DepartmentId);
+
+            var starts = new int[rows.Count + 1];
+            var departments = new List<int>(leading.Count + takingOver.Count);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                starts[i] = departments.Count;
+                departments.AddRange(byDuty[rows[i].Id]);
+            }
+
+            starts[rows.Count] = departments.Count;
+            return new Snapshot(version, [.. rows], starts, [.. departments], positions, categories, departmentNames, townships);
+        }
+
+        /// <summary>
+        /// Applies <paramref name="filter"/> (its text already resolved to <paramref name="textMatches"/>, ids of any
+        /// revision) and counts every facet with the other filters applied, in one pass.
+        /// </summary>
+        public Matches Match(DutyFilter filter, IReadOnlyCollection<int>? textMatches)
+        {
+            var categoryIds = filter.Categories.Count == 0 ? null
+                : Categories.Where(c => filter.Categories.Contains(c.Value)).Select(c => c.Key).ToHashSet();
+            var departmentIds = filter.DepartmentIds.Count == 0 ? null : filter.DepartmentIds.ToHashSet();
+            var townshipIds = filter.TownshipIds.Count == 0 ? null : filter.TownshipIds.ToHashSet();
+            var candidates = Candidates(filter.DutyIds, textMatches);
+
+            var matching = new List<int>();
+            var kinds = new int[Enum.GetValues<DutyKind>().Length];
+            var categories = new Dictionary<int, int>();
+            var departments = new Dictionary<int, int>();
+            var townships = new Dictionary<int, int>();
+            foreach (var i in candidates)
+            {
+                var row = Rows[i];
+                var kindOk = filter.Kind is not DutyKind kind || row.Kind == kind;
+                var categoryOk = categoryIds is null || categoryIds.Contains(row.CategoryId);
+                var townshipOk = townshipIds is null || townshipIds.Contains(row.TownshipId);
+                var departmentOk = departmentIds is null || Any(DepartmentsOf(i), departmentIds);
+                if (categoryOk && departmentOk && townshipOk)
+                {
+                    kinds[(int)row.Kind]++;
+                }
+
+                if (kindOk && departmentOk && townshipOk)
+                {
+                    categories[row.CategoryId] = categories.GetValueOrDefault(row.CategoryId) + 1;
+                }
+
+                if (kindOk && categoryOk && townshipOk)
+                {
+                    foreach (var department in DepartmentsOf(i))
+                    {
+                        departments[department] = departments.GetValueOrDefault(department) + 1;
+                    }
+                }
+
+                if (kindOk && categoryOk && departmentOk)
+                {
+                    townships[row.TownshipId] = townships.GetValueOrDefault(row.TownshipId) + 1;
+                    if (townshipOk)
+                    {
+                        matching.Add(i);
+                    }
+                }
+            }
+
+            return new Matches(matching, Facets(kinds, categories, departments, townships));
+        }
+
+        /// <summary>The positions to look at, in list order: all of them, or those of the given duties that are current.</summary>
+        private IEnumerable<int> Candidates(IReadOnlyList<int>? dutyIds, IReadOnlyCollection<int>? textMatches)
+        {
+            if (dutyIds is null && textMatches is null)
+            {
+                return Enumerable.Range(0, Rows.Length);
+            }
+
+            IEnumerable<int> ids = textMatches ?? (IEnumerable<int>)dutyIds!;
+            if (dutyIds is not null && textMatches is not null)
+            {
+                var allowed = dutyIds.ToHashSet();
+                ids = ids.Where(allowed.Contains);
+            }
+
+            var positions = ids.Select(PositionOf).Where(p => p >= 0).Distinct().ToList();
+            positions.Sort();
+            return positions;
+        }
+
+        private static bool Any(ReadOnlySpan<int> values, HashSet<int> wanted)
+        {
+            foreach (var value in values)
+            {
+                if (wanted.Contains(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Facets Facets(int[] kinds, Dictionary<int, int> categories, Dictionary<int, int> departments, Dictionary<int, int> townships)
+        {
+            // Across counties, 县水利局 alone does not say whose: a name with a bare 县/区/市 prefix gets its county.
+            var severalCounties = departments.Keys.Select(d => DepartmentNames[d].County).Distinct().Skip(1).Any();
+            return new Facets(
+                [.. Enum.GetValues<DutyKind>().Select(k => new FacetValue(k.ToString(), k.ToString(), kinds[(int)k]))],
+                [.. categories.Select(c => (Name: Categories[c.Key], Count: c.Value))
+                    .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
+                    .Select(c => new FacetValue(c.Name, c.Name, c.Count))],
+                [.. departments.Select(d => new FacetValue(
+                        d.Key.ToString(CultureInfo.InvariantCulture),
+                        DepartmentLabel(DepartmentNames[d.Key], severalCounties),
+                        d.Value))
+                    .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)],
+                [.. townships.Select(t => (t.Key, Name: Townships[t.Key], Count: t.Value))
+                    .OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Key)
+                    .Select(t => new FacetValue(t.Key.ToString(CultureInfo.InvariantCulture), t.Name, t.Count))]);
+        }
+    }
+
+    /// <summary>A department's name as a facet shows it, with its county when the facet spans several.</summary>
+    internal static string DepartmentLabel((string Name, string County) department, bool severalCounties) =>
+        severalCounties && department.Name.Length > 0 && department.Name[0] is '县' or '区' or '市'
+            ? $"{department.Name}（{department.County}）"
+            : department.Name;
+
+    /// <summary>A current duty as filters and facets see it.</summary>
+    internal readonly record struct Row(int Id, int TownshipId, DutyKind Kind, int CategoryId, int Number);
+
+    /// <summary>The positions of the matching duties in list order, and the facet counts.</summary>
+    internal sealed record Matches(List<int> Positions, Facets Facets);
+}

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DutyLists.Data.Search;
+
+/// <summary>
+/// The character pairs the SQLite search index holds. Every pair of adjacent characters of a duty's text, neither of
+/// them white space, becomes one token written as eight hex digits (the two UTF-16 code units), so that FTS5's plain
+/// ASCII tokenizer indexes any text, punctuation and Latin letters included, exactly as written.
+/// </summary>
+public static class SearchGrams
+{
+    /// <summary>The SQL function that computes a text's tokens, registered on every SQLite connection of the app.</summary>
+    public const string FunctionName = "dutylists_grams";
+
+    /// <summary>The tokens of a text, distinct, separated by spaces.</summary>
+    public static string Tokens(string text)
+    {
+        var seen = new HashSet<uint>();
+        var tokens = new System.Text.StringBuilder(text.Length * 9);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !char.IsWhiteSpace(text[i + 1]) && seen.Add(Pair(text[i], text[i + 1])))
+            {
+                Append(tokens, Pair(text[i], text[i + 1]));
+            }
+        }
+
+        return tokens.ToString();
+    }
+
+    /// <summary>
+    /// The FTS5 query for the duties holding every pair of <paramref name="word"/>, or null when the word has no pair
+    /// (a single character) and must be found by a scan.
+    /// </summary>
+    public static string? Query(string word)
+    {
+        var tokens = Tokens(word);
+        return tokens.Length == 0 ? null : tokens;
+    }
+
+    private static uint Pair(char first, char second) => ((uint)first << 16) | second;
+
+    private static void Append(System.Text.StringBuilder tokens, uint pair)
+    {
+        if (tokens.Length > 0)
+        {
+            tokens.Append(' ');
+        }
+
+        tokens.Append(pair.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>Registers <see cref="SearchGrams.FunctionName"/> on each SQLite connection as it opens: the index's trigger calls it.</summary>
+public sealed class SearchGramsFunction : DbConnectionInterceptor
+{
+    public static readonly SearchGramsFunction Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Register(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Register(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            sqlite.CreateFunction<string?, string?>(SearchGrams.FunctionName, text => text is null ? null : SearchGrams.Tokens(text), isDeterministic: true);
+        }
+    }
+}
