@@ -69,7 +69,7 @@ public class SearchBenchmarks
         }
 
         var services = new ServiceCollection();
-        services.AddDbContextFactory<DutyListsDbContext>(o => o.UseSqlite(connectionString));
+        services.AddDbContextFactory<DutyListsDbContext>(o => new DatabaseSettings(DatabaseProvider.Sqlite, connectionString).Apply(o));
         _services = services.BuildServiceProvider();
         var factory = _services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>();
         var started = Stopwatch.GetTimestamp();
