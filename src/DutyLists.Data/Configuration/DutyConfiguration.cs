@@ -17,7 +17,9 @@ internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.CategoryAsWritten).HasMaxLength(50);
         builder.HasIndex(d => new { d.RevisionId, d.Kind, d.Number }).IsUnique();
-        builder.HasIndex(d => d.CategoryId);
+        // With the revision after the category, a township's list filtered by category is read by both; on the category
+        // alone, SQLite would read every township's duties of that category to find one township's.
+        builder.HasIndex(d => new { d.CategoryId, d.RevisionId });
         builder.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

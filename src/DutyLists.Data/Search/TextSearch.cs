@@ -1,5 +1,6 @@
 using DutyLists.Data.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DutyLists.Data.Search;
 
@@ -64,8 +65,73 @@ public static class TextSearch
     /// The ids of every stored duty, of any revision, whose text contains every word: the text test run once, so that
     /// the caller can intersect it with whatever else it filters by.
     /// </summary>
-    public static Task<List<int>> MatchingIdsAsync(DutyListsDbContext db, IReadOnlyList<string> words, CancellationToken ct) =>
-        Where(db, db.Duties, words).Select(d => d.Id).ToListAsync(ct);
+    public static async Task<List<int>> MatchingIdsAsync(DutyListsDbContext db, IReadOnlyList<string> words, CancellationToken ct)
+    {
+        var indexed = words.Select(SearchGrams.Query).OfType<string>().ToList();
+        if (!db.Database.IsSqlite() || indexed.Count == 0)
+        {
+            return await Where(db, db.Duties, words).Select(d => d.Id).ToListAsync(ct);
+        }
+
+        // One look-up for the pairs of every word. Two-character words are then answered; the others are confirmed on
+        // the candidates' text, which is read only for them.
+        var query = string.Join(' ', indexed);
+        var unconfirmed = words.Where(w => w.Length != 2).ToList();
+        if (unconfirmed.Count == 0)
+        {
+            return await GramMatchesAsync(db, query, ct);
+        }
+
+        var candidates = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyGrams WHERE DutyGrams MATCH {query}");
+
+        var duties = db.Duties.Where(d => candidates.Contains(d.Id));
+        foreach (var word in unconfirmed)
+        {
+            duties = duties.Where(d => d.SearchText.Contains(word));
+        }
+
+        return await duties.Select(d => d.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The duties holding every pair of an FTS5 query, read straight from the index: a common word matches tens of
+    /// thousands, which EF Core's materializer would take longer to hand over than the index takes to find.
+    /// </summary>
+    private static async Task<List<int>> GramMatchesAsync(DutyListsDbContext db, string query, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT rowid FROM {GramTable} WHERE {GramTable} MATCH $query";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$query";
+            parameter.Value = query;
+            command.Parameters.Add(parameter);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var ids = new List<int>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+
+            return ids;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
 
     /// <summary>Keeps the duties whose text contains every word.</summary>
     public static IQueryable<Duty> Where(DutyListsDbContext db, IQueryable<Duty> duties, IEnumerable<string> words)
