@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Runtime.CompilerServices;
 using DutyLists.Import;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -38,11 +38,9 @@ public sealed class FirstRunImport(
         var imported = new List<ImportOutcome>();
         var failed = new List<DocumentRejectedException>();
 
-        // Parsing needs no database: the next documents are read on another core while this one is stored. The
-        // channel is bounded, so only a few parsed documents wait in memory however large the folder is.
-        var parsed = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var parsing = Task.Run(() => ParseAllAsync(SeedDocuments(seedDataPath), parsed.Writer, ct), ct);
-        await foreach (var document in parsed.Reader.ReadAllAsync(ct))
+        // Parsing needs no database: the next documents are read on the other cores while this one is stored, and
+        // stored in folder order. Only a few parsed documents wait in memory however large the folder is.
+        await foreach (var document in ParseAheadAsync(SeedDocuments(seedDataPath), Math.Max(2, Environment.ProcessorCount), ct))
         {
             if (document.Rejected is { } rejected)
             {
@@ -70,33 +68,38 @@ public sealed class FirstRunImport(
                 document.ParseTime.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        await parsing;
         return new FirstRunReport(imported, failed, Skipped: false);
     }
 
-    private async Task ParseAllAsync(IEnumerable<string> paths, ChannelWriter<Parsed> output, CancellationToken ct)
+    /// <summary>The documents parsed in order, up to <paramref name="ahead"/> of them at once on the thread pool.</summary>
+    private async IAsyncEnumerable<Parsed> ParseAheadAsync(IEnumerable<string> paths, int ahead, [EnumeratorCancellation] CancellationToken ct)
     {
-        try
+        var pending = new Queue<Task<Parsed>>();
+        foreach (var path in paths)
         {
-            foreach (var path in paths)
+            pending.Enqueue(Task.Run(() => Parse(path), ct));
+            if (pending.Count > ahead)
             {
-                var started = Stopwatch.GetTimestamp();
-                Parsed document;
-                try
-                {
-                    document = new Parsed(reader.ReadFile(path), null, Stopwatch.GetElapsedTime(started));
-                }
-                catch (DocumentRejectedException e)
-                {
-                    document = new Parsed(null, e, Stopwatch.GetElapsedTime(started));
-                }
-
-                await output.WriteAsync(document, ct);
+                yield return await pending.Dequeue();
             }
         }
-        finally
+
+        while (pending.Count > 0)
         {
-            output.Complete();
+            yield return await pending.Dequeue();
+        }
+    }
+
+    private Parsed Parse(string path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return new Parsed(reader.ReadFile(path), null, Stopwatch.GetElapsedTime(started));
+        }
+        catch (DocumentRejectedException e)
+        {
+            return new Parsed(null, e, Stopwatch.GetElapsedTime(started));
         }
     }
 
