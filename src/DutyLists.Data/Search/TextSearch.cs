@@ -28,7 +28,7 @@ public static class TextSearch
                 CREATE EXTENSION IF NOT EXISTS pg_trgm;
                 CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops);
                 CREATE OR REPLACE FUNCTION {{SearchGrams.FunctionName}}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
-                    $$ SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+                    $$ SELECT coalesce(array_agg(DISTINCT g), ARRAY[]::text[]) FROM (
                            SELECT substr(lower(t), i, 1) AS g FROM generate_series(1, length(t)) AS i
                            UNION ALL SELECT substr(lower(t), i, 2) FROM generate_series(1, length(t) - 1) AS i) AS grams
                        WHERE g !~ '\s' $$;

@@ -1,0 +1,69 @@
+using DutyLists.Data.Auditing;
+using DutyLists.Data.Importing;
+using DutyLists.Data.Queries;
+using DutyLists.Data.Tests.Infrastructure;
+using DutyLists.Import.Model;
+
+namespace DutyLists.Data.Tests.Search;
+
+/// <summary>A search across townships answers from the current duties held in memory; these check it never answers stale.</summary>
+public sealed class CurrentDutiesTests
+{
+    [Fact]
+    public async Task ASearchAfterAnImportSeesTheNewRevisionOnly()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        var search = new DutySearch(database.Contexts);
+        var list = SeedDocuments.Read("001");
+        await importer.ImportAsync(list, importedBy: null);
+        var before = await search.SearchAsync(new DutyFilter { Text = "消防" });
+        var basic = before.Facets.Kinds.Single(k => k.Key == nameof(DutyKind.Basic)).Count;
+
+        // A revision that adds 消防 to one basic duty that lacked it; searched with the same instance, as the app does.
+        var target = list.Duties.First(d => d.Kind == DutyKind.Basic && !d.Name.Contains("消防", StringComparison.Ordinal) && !d.Category.Contains("消防", StringComparison.Ordinal));
+        var revised = list with
+        {
+            Sha256 = "revised",
+            Duties = [.. list.Duties.Select(d => d == target ? d with { Name = d.Name + "（含消防）" } : d)],
+        };
+        var outcome = await importer.ImportAsync(revised, importedBy: null);
+        var after = await search.SearchAsync(new DutyFilter { Text = "消防", Kind = DutyKind.Basic }, pageSize: 500);
+
+        Assert.Equal(basic + 1, after.Total);
+        Assert.Equal(basic + 1, after.Facets.Kinds.Single(k => k.Key == nameof(DutyKind.Basic)).Count);
+        Assert.All(after.Items, d => Assert.Equal(outcome.RevisionId, d.RevisionId));
+        Assert.Contains(after.Items, d => d.Number == target.Number);
+    }
+
+    [Fact]
+    public async Task FacetsAcrossTownshipsCountAsTheTownshipPageDoes()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        var first = await importer.ImportAsync(SeedDocuments.Read("000"), importedBy: null);
+        await importer.ImportAsync(SeedDocuments.Read("004"), importedBy: null);
+        var search = new DutySearch(database.Contexts);
+        var department = (await search.FacetsAsync(new DutyFilter { TownshipIds = [first.TownshipId], Kind = DutyKind.Cooperative })).Departments[0];
+
+        foreach (var filter in new[]
+        {
+            new DutyFilter { Kind = DutyKind.Cooperative },
+            new DutyFilter { Kind = DutyKind.Basic, Text = "宣传" },
+            new DutyFilter { Text = "河长制" },
+            new DutyFilter { Kind = DutyKind.Cooperative, DepartmentIds = [int.Parse(department.Key, System.Globalization.CultureInfo.InvariantCulture)] },
+        })
+        {
+            // In memory across townships (narrowed to one township) against SQL over that township's revision.
+            var across = await search.SearchAsync(filter with { TownshipIds = [first.TownshipId] }, pageSize: 500);
+            var within = await search.SearchAsync(filter with { TownshipIds = [first.TownshipId], RevisionId = first.RevisionId }, pageSize: 500);
+
+            Assert.True(within.Total > 0, $"no duty for {filter}");
+            Assert.Equal(within.Total, across.Total);
+            Assert.Equal(within.Items.Select(d => d.Id), across.Items.Select(d => d.Id));
+            Assert.Equal(within.Facets.Kinds, across.Facets.Kinds);
+            Assert.Equal(within.Facets.Categories, across.Facets.Categories);
+            Assert.Equal(within.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal), across.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal));
+        }
+    }
+}
