@@ -58,7 +58,7 @@ curl -sf -o /dev/null "$BASE/healthz" || { cat "$work/app.log" >&2; exit 1; }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
 peak=0
-sample() { local r; r=$(rss_mb); ((r > peak)) && peak=$r; }
+sample() { local r; r=$(rss_mb); if ((r > peak)); then peak=$r; fi; }
 
 urls=(
   "/townships/$TOWNSHIP"

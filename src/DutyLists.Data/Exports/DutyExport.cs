@@ -22,9 +22,7 @@ public sealed class DutyExport(IDbContextFactory<DutyListsDbContext> contextFact
         for (var start = 0; start < ids.Count; start += BatchSize)
         {
             var batch = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
-            var duties = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => batch.Contains(d.Id))
-                    .Include(d => d.Revision!).ThenInclude(r => r.Township))
-                .ToDictionaryAsync(d => d.Id, ct);
+            var duties = (await DutyQueries.LoadWithContentAsync(db, db.Duties.Where(d => batch.Contains(d.Id)), ct)).ToDictionary(d => d.Id);
             foreach (var id in batch)
             {
                 var duty = duties[id];

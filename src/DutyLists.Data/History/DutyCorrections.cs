@@ -25,7 +25,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             return null;
         }
 
-        var duty = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => d.Id == dutyId)).SingleAsync(ct);
+        var duty = (await DutyQueries.LoadWithContentAsync(db, db.Duties.Where(d => d.Id == dutyId), ct)).Single();
         return new CorrectableDuty(dutyId, header.TownshipId, header.Township, header.RevisionId, header.RevisionNumber,
             header.RevisionId == header.CurrentRevisionId, StoredDuties.ToParsed(duty));
     }

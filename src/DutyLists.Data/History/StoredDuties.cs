@@ -1,7 +1,6 @@
 using DutyLists.Data.Model;
 using DutyLists.Data.Queries;
 using DutyLists.Import.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data.History;
 
@@ -13,9 +12,7 @@ internal static class StoredDuties
 {
     public static async Task<List<ParsedDuty>> LoadAsParsedAsync(DutyListsDbContext db, int revisionId, CancellationToken ct)
     {
-        var duties = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => d.RevisionId == revisionId))
-            .OrderBy(d => d.Kind).ThenBy(d => d.Number)
-            .ToListAsync(ct);
+        var duties = await DutyQueries.LoadWithContentAsync(db, db.Duties.Where(d => d.RevisionId == revisionId).OrderBy(d => d.Kind).ThenBy(d => d.Number), ct);
         return [.. duties.Select(ToParsed)];
     }
 

@@ -12,7 +12,7 @@ public sealed class DutySnapshotLoader(IDbContextFactory<DutyListsDbContext> con
     public async Task<IReadOnlyList<DutySnapshot>> OfRevisionAsync(int revisionId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var duties = await DutyQueries.WithContent(db.Duties.AsNoTracking().Where(d => d.RevisionId == revisionId)).ToListAsync(ct);
+        var duties = await DutyQueries.LoadWithContentAsync(db, db.Duties.Where(d => d.RevisionId == revisionId), ct);
         return [.. duties.Select(DutySnapshot.From).OrderBy(d => d.Kind).ThenBy(d => d.Number)];
     }
 

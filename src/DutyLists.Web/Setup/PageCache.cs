@@ -18,7 +18,14 @@ public static class PageCache
 
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).Tag(Tag)));
+        services.AddOutputCache(o =>
+        {
+            // The default 100 MB would be a third of the app's memory target on its own: every filter combination and
+            // page is an entry. 32 MB holds a thousand typical pages; the least recently used go first.
+            o.SizeLimit = 32 * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+            o.AddPolicy(Policy, b => b.Expire(Expiry).Tag(Tag));
+        });
         services.AddSingleton<IListChangeSink, Eviction>();
         return services;
     }
