@@ -10,7 +10,7 @@ namespace DutyLists.Data.Search;
 /// (<see cref="SearchGrams"/>): a two-character word — 消防, 民政, 党建, the domain's commonest — is one index look-up,
 /// a longer word the duties holding all its pairs, confirmed by a substring test; a one-character word is a scan.
 /// On PostgreSQL every word is an <c>ILIKE '%word%'</c>, which a pg_trgm GIN index answers for 3+ characters; shorter
-/// words are answered from a GIN index over the same character pairs.
+/// words are a scan (decision 0009 says why no pair index there).
 /// </summary>
 public static class TextSearch
 {
@@ -18,21 +18,17 @@ public static class TextSearch
 
     /// <summary>
     /// Creates the search index: on SQLite the FTS5 table of character pairs and the trigger that fills it, on
-    /// PostgreSQL the pg_trgm and character-pair GIN indexes; idempotent.
+    /// PostgreSQL a pg_trgm GIN index; idempotent.
     /// </summary>
     public static async Task EnsureIndexAsync(DutyListsDbContext db, CancellationToken ct = default)
     {
+        // Built after a first-run import, the indexes take minutes over a province's duties, not a command's 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync($$"""
+            await db.Database.ExecuteSqlRawAsync("""
                 CREATE EXTENSION IF NOT EXISTS pg_trgm;
                 CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops);
-                CREATE OR REPLACE FUNCTION {{SearchGrams.FunctionName}}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
-                    $$ SELECT coalesce(array_agg(DISTINCT g), ARRAY[]::text[]) FROM (
-                           SELECT substr(lower(t), i, 1) AS g FROM generate_series(1, length(t)) AS i
-                           UNION ALL SELECT substr(lower(t), i, 2) FROM generate_series(1, length(t) - 1) AS i) AS grams
-                       WHERE g !~ '\s' $$;
-                CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_grams" ON "Duties" USING gin ({{SearchGrams.FunctionName}}("SearchText"));
                 """, ct);
             return;
         }
@@ -143,16 +139,6 @@ public static class TextSearch
             if (postgres)
             {
                 var pattern = "%" + EscapeLike(word) + "%";
-                if (word.Length <= 2)
-                {
-                    // pg_trgm has no trigram to look up for a short word; the index of (lower-cased) single characters and
-                    // pairs has the word itself, and ILIKE below keeps its meaning.
-                    var gram = word.ToLowerInvariant();
-                    var grams = db.Database.SqlQuery<int>(
-                        $"SELECT \"Id\" AS \"Value\" FROM \"Duties\" WHERE dutylists_grams(\"SearchText\") @> ARRAY[{gram}]");
-                    duties = duties.Where(d => grams.Contains(d.Id));
-                }
-
                 duties = duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
             }
             else if (sqlite && SearchGrams.Query(word) is { } query)
