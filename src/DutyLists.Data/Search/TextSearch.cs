@@ -45,6 +45,10 @@ public static class TextSearch
             return;
         }
 
+        // One transaction: a build cut short (the process stopped during a long first run) leaves no table, so the next
+        // start builds it again rather than finding an empty index and answering every search with nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
         // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
         // The table holds no text of its own (content='') and no positions (detail=none): it only answers which duties
         // hold a pair. Created after a bulk load, it is filled in one pass, which is much faster than row by row.
@@ -55,6 +59,7 @@ public static class TextSearch
             END;
             INSERT INTO {GramTable}(rowid, Grams) SELECT Id, {SearchGrams.FunctionName}(SearchText) FROM Duties;
             """, ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
