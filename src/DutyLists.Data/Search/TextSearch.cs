@@ -77,7 +77,7 @@ public static class TextSearch
         // One look-up for the pairs of every word. Two-character words are then answered; the others are confirmed on
         // the candidates' text, which is read only for them.
         var query = string.Join(' ', indexed);
-        var unconfirmed = words.Where(w => w.Length != 2).ToList();
+        var unconfirmed = words.Where(w => !AnsweredByItsPair(w)).ToList();
         if (unconfirmed.Count == 0)
         {
             return await GramMatchesAsync(db, query, ct);
@@ -149,8 +149,8 @@ public static class TextSearch
             else if (sqlite && SearchGrams.Query(word) is { } query)
             {
                 var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyGrams WHERE DutyGrams MATCH {query}");
-                duties = word.Length == 2
-                    ? duties.Where(d => matches.Contains(d.Id)) // holding the one pair is holding the word
+                duties = AnsweredByItsPair(word)
+                    ? duties.Where(d => matches.Contains(d.Id))
                     : duties.Where(d => matches.Contains(d.Id) && d.SearchText.Contains(word));
             }
             else
@@ -161,6 +161,9 @@ public static class TextSearch
 
         return duties;
     }
+
+    /// <summary>A two-character word is one pair: holding the pair is holding the word, with no text to confirm.</summary>
+    private static bool AnsweredByItsPair(string word) => word.Length == 2;
 
     private static string EscapeLike(string word) =>
         word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
