@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data;
@@ -19,6 +20,7 @@ public static class SchemaVersion
     {
         if (await db.Database.EnsureCreatedAsync(ct))
         {
+            await TextSearch.EnsureKeyTableAsync(db, ct);
             db.SchemaInfo.Add(new SchemaInfo { Id = 1, Version = Current });
             await db.SaveChangesAsync(ct);
             return;

@@ -16,6 +16,11 @@ if (CommandLine.IsCommand(args))
 
 var database = DataServices.ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDutyListsData(database);
+if (!CommandLine.IsCommand(args))
+{
+    builder.Services.AddHostedService<CurrentDutiesWarmUp>();
+}
+
 builder.Services.AddDutyListsAccounts(builder.Configuration, database);
 builder.Services.AddRazorComponents();
 builder.Services.AddPageCache();

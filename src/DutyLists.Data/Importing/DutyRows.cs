@@ -1,4 +1,5 @@
 using DutyLists.Data.Model;
+using DutyLists.Data.Search;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,10 @@ namespace DutyLists.Data.Importing;
 /// </summary>
 internal static class DutyRows
 {
-    private static readonly BulkCopyOptions KeepIds = new() { KeepIdentity = true };
+    // Provider-specific is binary COPY on PostgreSQL, where linq2db's default is multi-row INSERT; SQLite, which has no
+    // bulk interface, falls back to multi-row INSERT.
+    private static readonly BulkCopyOptions Rows = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
+    private static readonly BulkCopyOptions KeepIds = Rows with { KeepIdentity = true };
 
     /// <summary>
     /// Gives the duties their keys and stores them under <paramref name="revisionId"/>; the categories and departments
@@ -46,13 +50,17 @@ internal static class DutyRows
 
         var cooperativeDuties = duties.OfType<CooperativeDuty>().ToList();
         var reclaimedDuties = duties.OfType<ReclaimedDuty>().ToList();
-        await using var connection = db.CreateLinqToDBConnection();
-        await connection.BulkCopyAsync(KeepIds, duties.OfType<BasicDuty>(), ct);
-        await connection.BulkCopyAsync(KeepIds, cooperativeDuties, ct);
-        await connection.BulkCopyAsync(KeepIds, reclaimedDuties, ct);
-        await connection.BulkCopyAsync(cooperativeDuties.SelectMany(d => d.Departments), ct);
-        await connection.BulkCopyAsync(cooperativeDuties.SelectMany(d => d.Responsibilities), ct);
-        await connection.BulkCopyAsync(reclaimedDuties.SelectMany(d => d.Takeovers), ct);
+        await using (var connection = db.CreateLinqToDBConnection())
+        {
+            await connection.BulkCopyAsync(KeepIds, duties.OfType<BasicDuty>(), ct);
+            await connection.BulkCopyAsync(KeepIds, cooperativeDuties, ct);
+            await connection.BulkCopyAsync(KeepIds, reclaimedDuties, ct);
+            await connection.BulkCopyAsync(Rows, cooperativeDuties.SelectMany(d => d.Departments), ct);
+            await connection.BulkCopyAsync(Rows, cooperativeDuties.SelectMany(d => d.Responsibilities), ct);
+            await connection.BulkCopyAsync(Rows, reclaimedDuties.SelectMany(d => d.Takeovers), ct);
+        }
+
+        await TextSearch.AddKeysAsync(db, duties.Select(d => (d.Id, d.SearchText)), ct);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace DutyLists.Data.Search;
 
 /// <summary>
-/// The character pairs the SQLite search index holds. Every pair of adjacent characters of a duty's text, neither of
+/// The character pairs the search index holds. Every pair of adjacent characters of a duty's text, neither of
 /// them white space, becomes one token written as eight hex digits (the two UTF-16 code units), so that FTS5's plain
 /// ASCII tokenizer indexes any text, punctuation and Latin letters included, exactly as written.
 /// </summary>
@@ -38,6 +38,45 @@ public static class SearchGrams
     {
         var tokens = Tokens(word);
         return tokens.Length == 0 ? null : tokens;
+    }
+
+    /// <summary>
+    /// The keys PostgreSQL's index holds for a text: every character and every pair of adjacent characters, neither of
+    /// them white space, each as one integer, folded to lower case as <c>ILIKE</c> folds them; distinct. A character is
+    /// its UTF-16 code unit and a pair packs two into 32 bits, so no pair's key equals a character's (a pair would need
+    /// a NUL first, which PostgreSQL's text cannot hold).
+    /// </summary>
+    public static int[] Keys(string text) => Keys(text, withCharacters: true);
+
+    /// <summary>
+    /// The keys a duty must hold to contain <paramref name="word"/>: the character of a one-character word, otherwise
+    /// its pairs. Holding them is containing a word of one or two characters; a longer word is still to be confirmed.
+    /// </summary>
+    public static int[] QueryKeys(string word) => Keys(word, withCharacters: word.Length == 1);
+
+    private static int[] Keys(string text, bool withCharacters)
+    {
+        var keys = new HashSet<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var first = char.ToLowerInvariant(text[i]);
+            if (withCharacters)
+            {
+                keys.Add(first);
+            }
+
+            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                keys.Add(unchecked((int)Pair(first, char.ToLowerInvariant(text[i + 1]))));
+            }
+        }
+
+        return [.. keys];
     }
 
     private static uint Pair(char first, char second) => ((uint)first << 16) | second;

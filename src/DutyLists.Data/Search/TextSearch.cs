@@ -1,16 +1,19 @@
 using DutyLists.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace DutyLists.Data.Search;
 
 /// <summary>
 /// The one place where the search depends on the database provider. Every query word must occur in a duty's
-/// <see cref="Duty.SearchText"/> as a substring. On SQLite an FTS5 table indexes every pair of adjacent characters
-/// (<see cref="SearchGrams"/>): a two-character word — 消防, 民政, 党建, the domain's commonest — is one index look-up,
-/// a longer word the duties holding all its pairs, confirmed by a substring test; a one-character word is a scan.
-/// On PostgreSQL every word is an <c>ILIKE '%word%'</c>, which a pg_trgm GIN index answers for 3+ characters; shorter
-/// words are a scan (decision 0009 says why no pair index there).
+/// <see cref="Duty.SearchText"/> as a substring. Both databases index every pair of adjacent characters
+/// (<see cref="SearchGrams"/>), so that a two-character word — 消防, 民政, 党建, the domain's commonest — is one index
+/// look-up and a longer word the duties holding all its pairs, confirmed by a substring test. SQLite keeps the pairs in
+/// an FTS5 table filled by a trigger; a one-character word is a scan there. PostgreSQL keeps them, with every single
+/// character, in an integer array under a GIN index, written with the duties; longer words are <c>ILIKE '%word%'</c>
+/// answered by a pg_trgm GIN index (decision 0009).
 /// </summary>
 public static class TextSearch
 {
@@ -18,7 +21,7 @@ public static class TextSearch
 
     /// <summary>
     /// Creates the search index: on SQLite the FTS5 table of character pairs and the trigger that fills it, on
-    /// PostgreSQL a pg_trgm GIN index; idempotent.
+    /// PostgreSQL the keys of any duty stored without them and the two GIN indexes; idempotent.
     /// </summary>
     public static async Task EnsureIndexAsync(DutyListsDbContext db, CancellationToken ct = default)
     {
@@ -26,10 +29,13 @@ public static class TextSearch
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE EXTENSION IF NOT EXISTS pg_trgm;
-                CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops);
-                """, ct);
+            await EnsureKeyTableAsync(db, ct);
+            await AddMissingKeysAsync(db, ct);
+
+            await db.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pg_trgm", ct);
+            await Task.WhenAll(
+                BuildAsync(db, """CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops)""", ct),
+                BuildAsync(db, $"""CREATE INDEX IF NOT EXISTS "IX_{GramTable}_Keys" ON "{GramTable}" USING gin ("Keys")""", ct));
             return;
         }
 
@@ -63,11 +69,117 @@ public static class TextSearch
     }
 
     /// <summary>
+    /// Builds one PostgreSQL index on a connection of its own, so that the two search indexes of a first run are built
+    /// side by side: PostgreSQL builds each GIN index on one core.
+    /// </summary>
+    private static async Task BuildAsync(DutyListsDbContext db, string createIndex, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = connection.CreateCommand();
+
+        // A GIN build sorts its entries in maintenance_work_mem; PostgreSQL's default of 64 MB spills them to disk.
+        command.CommandText = "SET LOCAL maintenance_work_mem = '256MB'; " + createIndex;
+        command.CommandTimeout = (int)TimeSpan.FromHours(1).TotalSeconds;
+        await command.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Creates PostgreSQL's table of search keys, one row per duty. It is not in the EF model, which SQLite shares and
+    /// which has no arrays there; the schema's creation and the index's both call this. Idempotent.
+    /// </summary>
+    public static async Task EnsureKeyTableAsync(DutyListsDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"""
+                CREATE TABLE IF NOT EXISTS "{GramTable}" (
+                    "DutyId" integer PRIMARY KEY REFERENCES "Duties" ("Id") ON DELETE CASCADE,
+                    "Keys" integer[] NOT NULL)
+                """, ct);
+        }
+    }
+
+    /// <summary>
+    /// Indexes duties just stored, in the caller's transaction. SQLite's trigger has done so already; PostgreSQL is
+    /// given their keys, computed here because SQL would take minutes for a province's duties.
+    /// </summary>
+    public static async Task AddKeysAsync(DutyListsDbContext db, IEnumerable<(int DutyId, string Text)> duties, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var writer = await connection.BeginBinaryImportAsync(
+                $"""COPY "{GramTable}" ("DutyId", "Keys") FROM STDIN (FORMAT BINARY)""", ct);
+            foreach (var (dutyId, text) in duties)
+            {
+                await writer.StartRowAsync(ct);
+                await writer.WriteAsync(dutyId, NpgsqlDbType.Integer, ct);
+                await writer.WriteAsync(SearchGrams.Keys(text), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
+            }
+
+            await writer.CompleteAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Gives keys to the duties that have none: those of a database made before the key table, or written by a path that
+    /// did not go through <see cref="AddKeysAsync"/>. A batch at a time, so that a province's text is never all in memory.
+    /// </summary>
+    private static async Task AddMissingKeysAsync(DutyListsDbContext db, CancellationToken ct)
+    {
+        const int batch = 20_000;
+        var after = 0;
+        while (true)
+        {
+            // NOT EXISTS, which PostgreSQL runs as an anti-join; NOT IN over a large subquery it may test row by row.
+            var missing = await db.Database.SqlQuery<DutyText>($"""
+                SELECT d."Id", d."SearchText" FROM "Duties" d
+                WHERE d."Id" > {after} AND NOT EXISTS (SELECT 1 FROM "DutyGrams" g WHERE g."DutyId" = d."Id")
+                ORDER BY d."Id" LIMIT {batch}
+                """).ToListAsync(ct);
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            await AddKeysAsync(db, missing.Select(d => (d.Id, d.SearchText)), ct);
+            after = missing[^1].Id;
+        }
+    }
+
+    private sealed class DutyText
+    {
+        public int Id { get; init; }
+
+        public string SearchText { get; init; } = "";
+    }
+
+    /// <summary>
     /// The ids of every stored duty, of any revision, whose text contains every word: the text test run once, so that
     /// the caller can intersect it with whatever else it filters by.
     /// </summary>
     public static async Task<List<int>> MatchingIdsAsync(DutyListsDbContext db, IReadOnlyList<string> words, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // Words of one or two characters are answered by their keys alone, all of them in one look-up.
+            return words.All(AnsweredByItsKeys)
+                ? await IdsAsync(db, $"""SELECT "DutyId" FROM "{GramTable}" WHERE "Keys" @> @query""", words.SelectMany(SearchGrams.QueryKeys).Distinct().ToArray(), ct)
+                : await Where(db, db.Duties, words).Select(d => d.Id).ToListAsync(ct);
+        }
+
         var indexed = words.Select(SearchGrams.Query).OfType<string>().ToList();
         if (!db.Database.IsSqlite() || indexed.Count == 0)
         {
@@ -80,7 +192,7 @@ public static class TextSearch
         var unconfirmed = words.Where(w => !AnsweredByItsPair(w)).ToList();
         if (unconfirmed.Count == 0)
         {
-            return await GramMatchesAsync(db, query, ct);
+            return await IdsAsync(db, $"SELECT rowid FROM {GramTable} WHERE {GramTable} MATCH @query", query, ct);
         }
 
         var candidates = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyGrams WHERE DutyGrams MATCH {query}");
@@ -95,10 +207,11 @@ public static class TextSearch
     }
 
     /// <summary>
-    /// The duties holding every pair of an FTS5 query, read straight from the index: a common word matches tens of
-    /// thousands, which EF Core's materializer would take longer to hand over than the index takes to find.
+    /// The ids an index look-up of one parameter, <c>@query</c>, returns, read straight from the database: a common word
+    /// matches tens of thousands of duties, which EF Core's materializer would take longer to hand over than the index
+    /// takes to find.
     /// </summary>
-    private static async Task<List<int>> GramMatchesAsync(DutyListsDbContext db, string query, CancellationToken ct)
+    private static async Task<List<int>> IdsAsync(DutyListsDbContext db, string sql, object query, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -110,9 +223,9 @@ public static class TextSearch
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT rowid FROM {GramTable} WHERE {GramTable} MATCH $query";
+            command.CommandText = sql;
             var parameter = command.CreateParameter();
-            parameter.ParameterName = "$query";
+            parameter.ParameterName = "@query";
             parameter.Value = query;
             command.Parameters.Add(parameter);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -141,7 +254,13 @@ public static class TextSearch
         var postgres = db.Database.IsNpgsql();
         foreach (var word in words)
         {
-            if (postgres)
+            if (postgres && AnsweredByItsKeys(word))
+            {
+                var keys = SearchGrams.QueryKeys(word);
+                var holders = db.Database.SqlQuery<int>($"""SELECT "DutyId" AS "Value" FROM "DutyGrams" WHERE "Keys" @> {keys}""");
+                duties = duties.Where(d => holders.Contains(d.Id));
+            }
+            else if (postgres)
             {
                 var pattern = "%" + EscapeLike(word) + "%";
                 duties = duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
@@ -164,6 +283,9 @@ public static class TextSearch
 
     /// <summary>A two-character word is one pair: holding the pair is holding the word, with no text to confirm.</summary>
     private static bool AnsweredByItsPair(string word) => word.Length == 2;
+
+    /// <summary>On PostgreSQL a one-character word is a key of its own as well: both are answered with no text to confirm.</summary>
+    private static bool AnsweredByItsKeys(string word) => word.Length <= 2;
 
     private static string EscapeLike(string word) =>
         word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

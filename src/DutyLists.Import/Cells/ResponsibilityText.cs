@@ -10,10 +10,22 @@ namespace DutyLists.Import.Cells;
 public static partial class ResponsibilityText
 {
     /// <summary>Parses a cell into entries; sub-headings (<c>一、</c>) and department labels come out with <c>IsHeading</c>.</summary>
-    public static IReadOnlyList<ResponsibilityItem> Parse(string cell)
+    public static IReadOnlyList<ResponsibilityItem> Parse(string cell) => Read(HtmlBlocks.Read(cell));
+
+    /// <summary>
+    /// Parses one paragraph of plain text, as <see cref="Parse"/> reads a <c>&lt;p&gt;</c> holding it, without an HTML
+    /// parser: a duty sheet has a line per paragraph, hundreds in a document.
+    /// </summary>
+    public static IReadOnlyList<ResponsibilityItem> ParseParagraph(string text)
+    {
+        var collapsed = CellText.Collapse(text);
+        return Read(collapsed.Length == 0 ? [] : [new TextBlock(BlockKind.Paragraph, collapsed)]);
+    }
+
+    private static List<ResponsibilityItem> Read(IReadOnlyList<TextBlock> blocks)
     {
         var items = new List<ResponsibilityItem>();
-        foreach (var block in HtmlBlocks.Read(cell))
+        foreach (var block in blocks)
         {
             foreach (var segment in Segments(block))
             {

@@ -1,4 +1,3 @@
-using System.Net;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
@@ -66,7 +65,7 @@ public static class DutySheetCells
             }
             else
             {
-                items.AddRange(ResponsibilityText.Parse($"<p>{WebUtility.HtmlEncode(line)}</p>"));
+                items.AddRange(ResponsibilityText.ParseParagraph(line));
             }
         }
 

@@ -31,3 +31,34 @@ public sealed class SearchGramsTests
         Assert.NotEqual(SearchGrams.Query("PP"), SearchGrams.Query("pp"));
     }
 }
+
+public sealed class SearchKeysTests
+{
+    [Fact]
+    public void ATextsKeysAreItsCharactersAndPairsFoldedToLowerCase()
+    {
+        var keys = SearchGrams.Keys("PPP 消防");
+
+        // p, pp, 消, 防, 消防: the space breaks the pair P消, and PPP repeats p and pp.
+        Assert.Equal(5, keys.Length);
+        Assert.Equal(keys, SearchGrams.Keys("ppp 消防"));
+        Assert.Contains(SearchGrams.QueryKeys("消防").Single(), keys);
+        Assert.Contains(SearchGrams.QueryKeys("防").Single(), keys);
+        Assert.DoesNotContain(SearchGrams.QueryKeys("P消").Single(), keys);
+    }
+
+    [Fact]
+    public void AWordIsQueriedByItsPairsOrByItsOneCharacter()
+    {
+        Assert.Equal(['河'], SearchGrams.QueryKeys("河"));
+        Assert.Single(SearchGrams.QueryKeys("河长"));
+        Assert.Equal(2, SearchGrams.QueryKeys("河长制").Length);
+        Assert.Equal(SearchGrams.QueryKeys("PP"), SearchGrams.QueryKeys("pp"));
+
+        // A pair's key lies outside the characters' range, even for the lowest pair PostgreSQL can store (text has no NUL).
+        foreach (var pair in (string[])["\u0001\u0001", "\u0001\uffff", "\uffff\uffff", "消防"])
+        {
+            Assert.False(SearchGrams.QueryKeys(pair).Single() is >= 0 and <= char.MaxValue, pair);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using DutyLists.Data.Auditing;
+using DutyLists.Data.Importing;
+using DutyLists.Data.Queries;
+using DutyLists.Data.Search;
+using DutyLists.Data.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DutyLists.Data.Tests.Search;
+
+/// <summary>The search index must hold every stored duty, whichever way the duty got there.</summary>
+public sealed class SearchIndexTests
+{
+    [Theory]
+    [InlineData("消防")]
+    [InlineData("河")]
+    [InlineData("河长制")]
+    public async Task AnIndexLosingItsEntriesIsCompletedAtTheNextStart(string word)
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        await importer.ImportAsync(SeedDocuments.Read("001"), importedBy: null);
+        var expected = await TotalAsync(database, word);
+
+        await using (var db = await database.Contexts.CreateDbContextAsync())
+        {
+            // A database from before the index, or an interrupted build: the index holds nothing.
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+                ? $"""DELETE FROM "{TextSearch.GramTable}" """
+                : $"DROP TABLE {TextSearch.GramTable}");
+            await TextSearch.EnsureIndexAsync(db);
+        }
+
+        Assert.True(expected > 0);
+        Assert.Equal(expected, await TotalAsync(database, word));
+    }
+
+    [Fact]
+    public async Task OnPostgreSqlShortWordsAreAnsweredByTheKeysAlone()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        if (!db.Database.IsNpgsql())
+        {
+            return; // SQLite's index is filled by its trigger; there is no key table to empty.
+        }
+
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        await importer.ImportAsync(SeedDocuments.Read("001"), importedBy: null);
+        Assert.True(await TotalAsync(database, "消防") > 0);
+
+        // With the keys gone, a two-character word finds nothing, a longer one still finds its duties by ILIKE.
+        await db.Database.ExecuteSqlRawAsync($"""DELETE FROM "{TextSearch.GramTable}" """);
+        Assert.Equal(0, await TotalAsync(database, "消防"));
+        Assert.Equal(0, await TotalAsync(database, "河"));
+        Assert.True(await TotalAsync(database, "河长制") > 0);
+    }
+
+    private static async Task<int> TotalAsync(TemporaryDatabase database, string word) =>
+        (await new DutySearch(database.Contexts).SearchAsync(new DutyFilter { Text = word })).Total;
+}
