@@ -100,7 +100,7 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     {
         var snapshot = await _current.GetAsync(db, ct);
         var words = DutyFilter.Words(filter.Text);
-        var text = words.Count == 0 ? null : await TextSearch.MatchingIdsAsync(db, words, ct);
+        var text = words.Count == 0 ? null : await snapshot.TextMatchesAsync(words, () => TextSearch.MatchingIdsAsync(db, words, ct));
         return (snapshot, snapshot.Match(filter, text));
     }
 
@@ -172,13 +172,18 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
 
     private static async Task<IReadOnlyList<FacetValue>> DepartmentFacetAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
+        // Only cooperative duties have leading departments and only reclaimed ones takeovers: a list of one kind asks one.
         var duties = DutyQueries.Filter(db, Base(db, filter), filter).Select(d => d.Id);
-        var leading = await db.DutyDepartments.Where(x => duties.Contains(x.DutyId))
-            .GroupBy(x => new { x.DepartmentId, x.Department!.Name, x.Department.County })
-            .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
-        var takingOver = await db.Takeovers.Where(x => x.DepartmentId != null && duties.Contains(x.DutyId))
-            .GroupBy(x => new { DepartmentId = x.DepartmentId!.Value, x.Department!.Name, x.Department.County })
-            .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct);
+        var leading = filter.Kind is null or DutyKind.Cooperative
+            ? await db.DutyDepartments.Where(x => duties.Contains(x.DutyId))
+                .GroupBy(x => new { x.DepartmentId, x.Department!.Name, x.Department.County })
+                .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct)
+            : [];
+        var takingOver = filter.Kind is null or DutyKind.Reclaimed
+            ? await db.Takeovers.Where(x => x.DepartmentId != null && duties.Contains(x.DutyId))
+                .GroupBy(x => new { DepartmentId = x.DepartmentId!.Value, x.Department!.Name, x.Department.County })
+                .Select(g => new { g.Key.DepartmentId, g.Key.Name, g.Key.County, Count = g.Select(x => x.DutyId).Distinct().Count() }).ToListAsync(ct)
+            : [];
         var rows = leading.Concat(takingOver).ToList();
         var severalCounties = rows.Select(r => r.County).Distinct().Skip(1).Any();
         return [.. rows

@@ -21,8 +21,9 @@ public static class PageCache
         services.AddOutputCache(o =>
         {
             // The default 100 MB would be a third of the app's memory target on its own: every filter combination and
-            // page is an entry. 32 MB holds a thousand typical pages; the least recently used go first.
-            o.SizeLimit = 32 * 1024 * 1024;
+            // page is an entry. 16 MB holds about five hundred typical pages, the views people repeat; the least recently
+            // used go first. At 32 MB a crawl of distinct URLs took the app past its 300 MB target (docs/performance.md).
+            o.SizeLimit = 16 * 1024 * 1024;
             o.MaximumBodySize = 1024 * 1024;
             o.AddPolicy(Policy, b => b.Expire(Expiry).Tag(Tag));
         });
