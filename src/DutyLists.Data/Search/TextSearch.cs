@@ -19,6 +19,9 @@ public static class TextSearch
 {
     public const string GramTable = "DutyGrams";
 
+    /// <summary>The PostgreSQL advisory lock held while the search index is completed; any number no other lock uses.</summary>
+    private const long IndexLock = 0x4475_7479_4C69;
+
     /// <summary>
     /// Creates the search index: on SQLite the FTS5 table of character pairs and the trigger that fills it, on
     /// PostgreSQL the keys of any duty stored without them and the two GIN indexes; idempotent.
@@ -29,13 +32,25 @@ public static class TextSearch
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         if (db.Database.IsNpgsql())
         {
-            await EnsureKeyTableAsync(db, ct);
-            await AddMissingKeysAsync(db, ct);
+            // Instances started together on one database: the first gives out the missing keys and builds the indexes,
+            // the others wait for it on this lock and then find nothing to do.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({IndexLock})", ct);
+                await EnsureKeyTableAsync(db, ct);
+                await AddMissingKeysAsync(db, ct);
+                await db.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pg_trgm", ct);
+                await Task.WhenAll(
+                    BuildAsync(db, """CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops)""", ct),
+                    BuildAsync(db, $"""CREATE INDEX IF NOT EXISTS "IX_{GramTable}_Keys" ON "{GramTable}" USING gin ("Keys")""", ct));
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({IndexLock})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
 
-            await db.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pg_trgm", ct);
-            await Task.WhenAll(
-                BuildAsync(db, """CREATE INDEX IF NOT EXISTS "IX_Duties_SearchText_trgm" ON "Duties" USING gin ("SearchText" gin_trgm_ops)""", ct),
-                BuildAsync(db, $"""CREATE INDEX IF NOT EXISTS "IX_{GramTable}_Keys" ON "{GramTable}" USING gin ("Keys")""", ct));
             return;
         }
 

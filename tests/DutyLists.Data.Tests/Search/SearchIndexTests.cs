@@ -55,6 +55,31 @@ public sealed class SearchIndexTests
         Assert.True(await TotalAsync(database, "河长制") > 0);
     }
 
+    [Fact]
+    public async Task OnPostgreSqlInstancesStartingTogetherCompleteTheIndexOnce()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        if (!db.Database.IsNpgsql())
+        {
+            return; // One SQLite file has one app instance.
+        }
+
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        await importer.ImportAsync(SeedDocuments.Read("001"), importedBy: null);
+        var expected = await TotalAsync(database, "消防");
+        await db.Database.ExecuteSqlRawAsync($"""DELETE FROM "{TextSearch.GramTable}" """);
+
+        // Three starts at once: without the lock, two would write the same duties' keys and the second would fail.
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            await using var instance = await database.Contexts.CreateDbContextAsync();
+            await TextSearch.EnsureIndexAsync(instance);
+        }));
+
+        Assert.Equal(expected, await TotalAsync(database, "消防"));
+    }
+
     private static async Task<int> TotalAsync(TemporaryDatabase database, string word) =>
         (await new DutySearch(database.Contexts).SearchAsync(new DutyFilter { Text = word })).Total;
 }
