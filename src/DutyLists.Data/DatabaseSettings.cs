@@ -1,5 +1,6 @@
 using DutyLists.Data.Search;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DutyLists.Data;
 
@@ -15,7 +16,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options) => Provider switch
     {
-        DatabaseProvider.Postgres => options.UseNpgsql(ConnectionString),
+        DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString)),
         _ => options.UseSqlite(ConnectionString).AddInterceptors(SearchGramsFunction.Instance),
     };
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs often, unless the connection string says otherwise: a page
+    /// runs a dozen or so queries, each re-planned by PostgreSQL when unprepared.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
+    }
 }
