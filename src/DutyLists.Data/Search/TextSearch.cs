@@ -228,16 +228,11 @@ public static class TextSearch
     /// </summary>
     private static async Task<List<int>> IdsAsync(DutyListsDbContext db, string sql, object query, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
+        // EF Core counts its opens: this closes the connection only if it was closed before, as AddKeysAsync relies on.
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@query";
@@ -255,10 +250,7 @@ public static class TextSearch
         }
         finally
         {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            await db.Database.CloseConnectionAsync();
         }
     }
 
