@@ -115,6 +115,11 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
             }
 
             var ids = await find();
+            if (ids.Count > CachedIdsLimit)
+            {
+                return ids; // A word in nearly every duty of a very large corpus: kept, it would be over the bound alone.
+            }
+
             if (Interlocked.Add(ref _cachedIds, ids.Count) > CachedIdsLimit)
             {
                 // Full: start again rather than track which words were used last; a cleared entry costs one text test.
