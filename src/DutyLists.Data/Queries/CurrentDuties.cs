@@ -64,7 +64,8 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
     internal sealed class Snapshot
     {
         private Snapshot(long version, Row[] rows, int[] departmentStarts, int[] departments, Dictionary<int, int> positions,
-            Dictionary<int, string> categories, Dictionary<int, (string Name, string County)> departmentNames, Dictionary<int, string> townships)
+            Dictionary<int, string> categories, Dictionary<int, (string Name, string County)> departmentNames, Dictionary<int, string> townships,
+            Dictionary<int, int> currentRevisions)
         {
             Version = version;
             Rows = rows;
@@ -74,6 +75,20 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
             Categories = categories;
             DepartmentNames = departmentNames;
             Townships = townships;
+            _currentRevisions = currentRevisions;
+
+            // Rows are in township order, so each township's current list is one run of positions.
+            for (var start = 0; start < rows.Length;)
+            {
+                var end = start;
+                while (end < rows.Length && rows[end].TownshipId == rows[start].TownshipId)
+                {
+                    end++;
+                }
+
+                _townshipRuns[rows[start].TownshipId] = (start, end - start);
+                start = end;
+            }
         }
 
         /// <summary>The ids a search's words matched, by the words: enough for a few dozen searches' paging and facet clicks.</summary>
@@ -82,6 +97,8 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
         private readonly int[] _departmentStarts;
         private readonly int[] _departments;
         private readonly Dictionary<int, int> _positions;
+        private readonly Dictionary<int, int> _currentRevisions;
+        private readonly Dictionary<int, (int Start, int Count)> _townshipRuns = [];
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _textMatches = new(StringComparer.Ordinal);
         private int _cachedIds;
 
@@ -131,12 +148,17 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
             return ids;
         }
 
+        /// <summary>The township whose current revision this is, or null when the revision is an older one.</summary>
+        public int? TownshipOfCurrent(int revisionId) => _currentRevisions.TryGetValue(revisionId, out var township) ? township : null;
+
         /// <summary>Where a duty stands in <see cref="Rows"/>, or -1 when it is not current.</summary>
         public int PositionOf(int dutyId) => _positions.TryGetValue(dutyId, out var position) ? position : -1;
 
         public static async Task<Snapshot> LoadAsync(DutyListsDbContext db, long version, CancellationToken ct)
         {
-            var townships = await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+            var townshipRows = await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name, t.CurrentRevisionId }).ToListAsync(ct);
+            var townships = townshipRows.ToDictionary(t => t.Id, t => t.Name);
+            var currentRevisions = townshipRows.Where(t => t.CurrentRevisionId is not null).ToDictionary(t => t.CurrentRevisionId!.Value, t => t.Id);
             var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
             var departmentNames = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name, d.County })
                 .ToDictionaryAsync(d => d.Id, d => (d.Name, d.County), ct);
@@ -179,20 +201,24 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
             }
 
             starts[rows.Count] = departments.Count;
-            return new Snapshot(version, [.. rows], starts, [.. departments], positions, categories, departmentNames, townships);
+            return new Snapshot(version, [.. rows], starts, [.. departments], positions, categories, departmentNames, townships, currentRevisions);
         }
 
         /// <summary>
         /// Applies <paramref name="filter"/> (its text already resolved to <paramref name="textMatches"/>, ids of any
-        /// revision) and counts every facet with the other filters applied, in one pass.
+        /// revision) and counts every facet with the other filters applied, in one pass. With
+        /// <paramref name="withinTownships"/> only the filter's townships are looked at, as a township's own page counts
+        /// its facets over its own list; otherwise the township facet counts every township.
         /// </summary>
-        public Matches Match(DutyFilter filter, IReadOnlyCollection<int>? textMatches)
+        public Matches Match(DutyFilter filter, IReadOnlyCollection<int>? textMatches, bool withinTownships = false)
         {
             var categoryIds = filter.Categories.Count == 0 ? null
                 : Categories.Where(c => filter.Categories.Contains(c.Value)).Select(c => c.Key).ToHashSet();
             var departmentIds = filter.DepartmentIds.Count == 0 ? null : filter.DepartmentIds.ToHashSet();
             var townshipIds = filter.TownshipIds.Count == 0 ? null : filter.TownshipIds.ToHashSet();
-            var candidates = Candidates(filter.DutyIds, textMatches);
+            var candidates = withinTownships && filter.DutyIds is null && textMatches is null
+                ? RunsOf(filter.TownshipIds)
+                : Candidates(filter.DutyIds, textMatches);
 
             var matching = new List<int>();
             var kinds = new int[Enum.GetValues<DutyKind>().Length];
@@ -254,6 +280,18 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
 
             var positions = ids.Select(PositionOf).Where(p => p >= 0).Distinct().ToList();
             positions.Sort();
+            return positions;
+        }
+
+        /// <summary>The positions of the given townships' current duties, in list order.</summary>
+        private List<int> RunsOf(IReadOnlyList<int> townshipIds)
+        {
+            var positions = new List<int>();
+            foreach (var (start, count) in townshipIds.Distinct().Select(t => _townshipRuns.GetValueOrDefault(t)).OrderBy(r => r.Start))
+            {
+                positions.AddRange(Enumerable.Range(start, count));
+            }
+
             return positions;
         }
 

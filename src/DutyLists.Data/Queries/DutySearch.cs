@@ -22,10 +22,10 @@ public sealed record DutySearchResult(int Total, int Page, int PageSize, IReadOn
 }
 
 /// <summary>
-/// Filters, counts, sorts and pages duties, across townships or within one. One stored revision (a township page)
-/// is read with SQL through the index on its revision; the current duties of every township are matched in memory
-/// (<see cref="CurrentDuties"/>) after the text test, so that the count, the page and all four facets of a search
-/// across a province take one pass instead of a query each over every stored duty.
+/// Filters, counts, sorts and pages duties, across townships or within one. The current duties of every township
+/// are matched in memory (<see cref="CurrentDuties"/>) after the text test, so that the count, the page and all four
+/// facets take one pass instead of a query each: over a province for a search, over one list for a township's page.
+/// An older revision is read with SQL through the index on its revision.
 /// </summary>
 public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFactory, CurrentDuties? currentDuties = null)
 {
@@ -41,9 +41,8 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         List<int> pageIds;
         int total;
         Facets facets;
-        if (filter.RevisionId is null)
+        if (await MatchInMemoryAsync(db, filter, ct) is var (snapshot, matches))
         {
-            var (snapshot, matches) = await MatchCurrentAsync(db, filter, ct);
             var positions = descending ? NumbersDescending(snapshot, matches.Positions) : matches.Positions;
             total = positions.Count;
             page = ClampPage(page, total, pageSize);
@@ -73,8 +72,8 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     public async Task<Facets> FacetsAsync(DutyFilter filter, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return filter.RevisionId is null
-            ? (await MatchCurrentAsync(db, filter, ct)).Matches.Facets
+        return await MatchInMemoryAsync(db, filter, ct) is var (_, matches)
+            ? matches.Facets
             : await FacetsAsync(db, await WithTextResolvedAsync(db, filter, ct), ct);
     }
 
@@ -84,9 +83,8 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     /// </summary>
     internal async Task<List<int>> OrderedIdsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        if (filter.RevisionId is null)
+        if (await MatchInMemoryAsync(db, filter, ct) is var (snapshot, matches))
         {
-            var (snapshot, matches) = await MatchCurrentAsync(db, filter, ct);
             return [.. matches.Positions.Select(p => snapshot.Rows[p].Id)];
         }
 
@@ -96,12 +94,30 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
             .Select(d => d.Id).ToListAsync(ct);
     }
 
-    private async Task<(CurrentDuties.Snapshot Snapshot, CurrentDuties.Matches Matches)> MatchCurrentAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
+    /// <summary>
+    /// Matches the filter against the current duties in memory: across townships, or within one township when the
+    /// revision it names is that township's current one, the page most asked for. Null for an older revision, which is
+    /// read with SQL.
+    /// </summary>
+    private async Task<(CurrentDuties.Snapshot Snapshot, CurrentDuties.Matches Matches)?> MatchInMemoryAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
         var snapshot = await _current.GetAsync(db, ct);
-        var words = DutyFilter.Words(filter.Text);
-        var text = words.Count == 0 ? null : await snapshot.TextMatchesAsync(words, () => TextSearch.MatchingIdsAsync(db, words, ct));
-        return (snapshot, snapshot.Match(filter, text));
+        if (filter.RevisionId is not int revisionId)
+        {
+            var words = DutyFilter.Words(filter.Text);
+            var text = words.Count == 0 ? null : await snapshot.TextMatchesAsync(words, () => TextSearch.MatchingIdsAsync(db, words, ct));
+            return (snapshot, snapshot.Match(filter, text));
+        }
+
+        if (snapshot.TownshipOfCurrent(revisionId) is not int townshipId || filter.TownshipIds.Count > 0 && !filter.TownshipIds.Contains(townshipId))
+        {
+            return null;
+        }
+
+        // One list's words are tested in SQL by the revision's index: a township's search rarely repeats, and the
+        // matches of a word across every township would cost more than the list holds.
+        var resolved = await WithTextResolvedAsync(db, filter, ct);
+        return (snapshot, snapshot.Match(resolved with { RevisionId = null, TownshipIds = [townshipId] }, null, withinTownships: true));
     }
 
     private static async Task<Facets> FacetsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct) => new(

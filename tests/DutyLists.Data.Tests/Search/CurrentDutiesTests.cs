@@ -37,6 +37,43 @@ public sealed class CurrentDutiesTests
     }
 
     [Fact]
+    public async Task ATownshipsCurrentListInMemoryCountsAsAnOlderRevisionInSql()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        var list = SeedDocuments.Read("000");
+        var old = await importer.ImportAsync(list, importedBy: null);
+        await importer.ImportAsync(SeedDocuments.Read("004"), importedBy: null);
+        // The same list again under another hash: a second revision with the same duties, so the first is an older one.
+        var current = await importer.ImportAsync(list with { Sha256 = "again" }, importedBy: null);
+        var search = new DutySearch(database.Contexts);
+        var department = (await search.FacetsAsync(new DutyFilter { TownshipIds = [current.TownshipId], Kind = DutyKind.Cooperative })).Departments[0];
+
+        foreach (var filter in new[]
+        {
+            new DutyFilter { Kind = DutyKind.Cooperative },
+            new DutyFilter { Kind = DutyKind.Basic, Text = "宣传" },
+            new DutyFilter { Text = "河长制" },
+            new DutyFilter { Kind = DutyKind.Cooperative, Categories = ["自然资源"] },
+            new DutyFilter { Kind = DutyKind.Cooperative, DepartmentIds = [int.Parse(department.Key, System.Globalization.CultureInfo.InvariantCulture)] },
+        })
+        {
+            // A township page names its revision: the current one is matched in memory, the older one with SQL.
+            var inMemory = await search.SearchAsync(filter with { TownshipIds = [current.TownshipId], RevisionId = current.RevisionId }, descending: true, pageSize: 500);
+            var inSql = await search.SearchAsync(filter with { TownshipIds = [old.TownshipId], RevisionId = old.RevisionId }, descending: true, pageSize: 500);
+
+            Assert.True(inSql.Total > 0, $"no duty for {filter}");
+            Assert.Equal(inSql.Total, inMemory.Total);
+            Assert.All(inMemory.Items, d => Assert.Equal(current.RevisionId, d.RevisionId));
+            Assert.Equal(inSql.Items.Select(d => (d.Kind, d.Number, d.Name)), inMemory.Items.Select(d => (d.Kind, d.Number, d.Name)));
+            Assert.Equal(inSql.Facets.Kinds, inMemory.Facets.Kinds);
+            Assert.Equal(inSql.Facets.Categories, inMemory.Facets.Categories);
+            Assert.Equal(inSql.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal), inMemory.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal));
+            Assert.Equal(inSql.Facets.Townships, inMemory.Facets.Townships);
+        }
+    }
+
+    [Fact]
     public async Task FacetsAcrossTownshipsCountAsTheTownshipPageDoes()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
