@@ -269,8 +269,12 @@ public static class TextSearch
             }
             else if (postgres)
             {
+                // ILIKE lower-cases every candidate's text before it compares; for a word with no letter that has a
+                // case (any Chinese word) LIKE is the same test, and a third of the time over a common word's matches.
                 var pattern = "%" + EscapeLike(word) + "%";
-                duties = duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
+                duties = Caseless(word)
+                    ? duties.Where(d => EF.Functions.Like(d.SearchText, pattern, "\\"))
+                    : duties.Where(d => EF.Functions.ILike(d.SearchText, pattern, "\\"));
             }
             else if (sqlite && SearchGrams.Query(word) is { } query)
             {
@@ -293,6 +297,14 @@ public static class TextSearch
 
     /// <summary>On PostgreSQL a one-character word is a key of its own as well: both are answered with no text to confirm.</summary>
     private static bool AnsweredByItsKeys(string word) => word.Length <= 2;
+
+    /// <summary>
+    /// Whether no character of the word has a case, so that matching it ignoring case is matching it exactly. Combining
+    /// marks count as cased: lower-casing a text can produce one (İ becomes i and a combining dot).
+    /// </summary>
+    internal static bool Caseless(string word) => word.All(c =>
+        char.ToLowerInvariant(c) == c && char.ToUpperInvariant(c) == c &&
+        char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark));
 
     private static string EscapeLike(string word) =>
         word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

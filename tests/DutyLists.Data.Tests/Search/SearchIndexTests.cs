@@ -56,6 +56,39 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task LongerWordsMatchTheirTextsAndLatinLettersIgnoreCaseOnPostgreSql()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        await importer.ImportAsync(SeedDocuments.Read("001"), importedBy: null);
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        var texts = await db.Duties.Select(d => d.SearchText).ToListAsync();
+
+        // A Chinese word is compared with LIKE on PostgreSQL, a word with Latin letters with ILIKE: both as the text says.
+        foreach (var word in new[] { "河长制", "安全生产", "APP" })
+        {
+            var expected = texts.Count(t => t.Contains(word, StringComparison.Ordinal));
+            Assert.True(expected > 0, word);
+            Assert.Equal(expected, await TotalAsync(database, word));
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            Assert.Equal(await TotalAsync(database, "APP"), await TotalAsync(database, "app"));
+        }
+    }
+
+    [Theory]
+    [InlineData("河长制", true)]
+    [InlineData("１２３号", true)]
+    [InlineData("APP", false)]
+    [InlineData("app管理", false)]
+    [InlineData("ǅ", false)]
+    [InlineData("i\u0307", false)]
+    public void AWordIsCaselessWhenNoCharacterHasACase(string word, bool caseless) =>
+        Assert.Equal(caseless, TextSearch.Caseless(System.Text.RegularExpressions.Regex.Unescape(word)));
+
+    [Fact]
     public async Task OnPostgreSqlInstancesStartingTogetherCompleteTheIndexOnce()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
