@@ -1,6 +1,9 @@
+using System.Data.Common;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DutyLists.Data.Importing;
 
@@ -25,7 +28,17 @@ internal static class RevisionStore
         var entities = duties.Select(d => DutyMapper.ToEntity(d, categories, departments)).ToList();
         db.Revisions.Add(revision);
         await SaveGuardedAsync(db, townshipName, ct);
-        await DutyRows.InsertAsync(db, revision.Id, entities, ct);
+        try
+        {
+            await DutyRows.InsertAsync(db, revision.Id, entities, ct);
+        }
+        catch (DbException e) when (IsConstraintViolation(e))
+        {
+            // The categories and departments were read at the start of this transaction; another writer that merged one
+            // away since is the only way the rows can break a key or a reference.
+            throw Conflict(townshipName, e);
+        }
+
         return entities;
     }
 
@@ -41,8 +54,14 @@ internal static class RevisionStore
         }
         catch (DbUpdateException e)
         {
-            throw new RevisionConflictException(
-                $"{townshipName}的清单正被另一位用户同时更改，本次操作未保存，数据库没有任何变化。请刷新后重试。（{e.GetType().Name}）");
+            throw Conflict(townshipName, e);
         }
     }
+
+    /// <summary>SQLite's SQLITE_CONSTRAINT, or PostgreSQL's class 23, integrity constraint violation.</summary>
+    internal static bool IsConstraintViolation(DbException e) =>
+        e is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: ['2', '3', ..] };
+
+    private static RevisionConflictException Conflict(string townshipName, Exception e) =>
+        new($"{townshipName}的清单正被另一位用户同时更改，本次操作未保存，数据库没有任何变化。请刷新后重试。（{e.GetType().Name}）");
 }

@@ -2,6 +2,7 @@ using DutyLists.Data.Importing;
 using DutyLists.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
@@ -20,20 +21,21 @@ public sealed class TemporaryDatabase : IAsyncDisposable
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"dutylists-data-tests-{Guid.NewGuid():N}.db");
     private readonly string _postgresDatabase = $"dutylists_data_test_{Guid.NewGuid():N}";
 
-    private TemporaryDatabase()
+    private TemporaryDatabase(IInterceptor[] interceptors)
     {
         var settings = PostgresServer is null
             ? new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString())
             : new DatabaseSettings(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase, Pooling = false }.ToString());
-        var options = settings.Apply(new DbContextOptionsBuilder<DutyListsDbContext>());
+        var options = settings.Apply(new DbContextOptionsBuilder<DutyListsDbContext>()).AddInterceptors(interceptors);
         Contexts = new PooledDbContextFactory<DutyListsDbContext>((DbContextOptions<DutyListsDbContext>)options.Options);
     }
 
     public IDbContextFactory<DutyListsDbContext> Contexts { get; }
 
-    public static async Task<TemporaryDatabase> CreateAsync()
+    /// <param name="interceptors">EF Core interceptors for every context, to step into the app's writes.</param>
+    public static async Task<TemporaryDatabase> CreateAsync(params IInterceptor[] interceptors)
     {
-        var database = new TemporaryDatabase();
+        var database = new TemporaryDatabase(interceptors);
         await using var db = await database.Contexts.CreateDbContextAsync();
         await db.Database.EnsureCreatedAsync();
         await TextSearch.EnsureIndexAsync(db);
