@@ -1,6 +1,8 @@
 using System.Globalization;
 using DutyLists.Import.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DutyLists.Data.Queries;
 
@@ -15,15 +17,18 @@ namespace DutyLists.Data.Queries;
 /// and the first use after a change, on whichever instance, reloads.
 /// </para>
 /// </summary>
-public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextFactory) : IDisposable
+public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextFactory, ILogger<CurrentDuties>? logger = null) : IDisposable
 {
+    /// <summary>Marks the first query of a load in the SQL it sends, for a database's own logs.</summary>
+    internal const string LoadTag = "DutyLists: loading the current duties";
+
     private readonly SemaphoreSlim _loading = new(1, 1);
     private Snapshot? _snapshot;
 
     /// <summary>The current duties as of now, reloaded if the lists changed since the last load.</summary>
     internal async Task<Snapshot> GetAsync(DutyListsDbContext db, CancellationToken ct)
     {
-        var version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var version = await VersionAsync(db, ct);
         if (Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version)
         {
             return loaded;
@@ -49,6 +54,27 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
     }
 
     /// <summary>
+    /// The current duties if they are loaded as of now; otherwise null at once, with a load started in the background.
+    /// For a caller that SQL can answer as well, a township's own page: at ten thousand townships a load takes seconds,
+    /// which every page would otherwise wait for after each start, import or correction.
+    /// </summary>
+    internal async Task<Snapshot?> GetIfLoadedAsync(DutyListsDbContext db, CancellationToken ct)
+    {
+        var version = await VersionAsync(db, ct);
+        if (Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version)
+        {
+            return loaded;
+        }
+
+        if (_loading.CurrentCount > 0)
+        {
+            _ = Task.Run(LoadInBackgroundAsync, CancellationToken.None);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Loads the current duties ahead of the first search across townships, which would otherwise wait for the load:
     /// seconds at ten thousand townships.
     /// </summary>
@@ -57,6 +83,23 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await GetAsync(db, ct);
     }
+
+    private async Task LoadInBackgroundAsync()
+    {
+        try
+        {
+            await LoadAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // Not lost: the next search across townships loads them itself and reports the error if it persists.
+            logger?.LogWarning(e, "Loading the current duties in the background failed.");
+        }
+    }
+
+    /// <summary>The newest audit id: every change to the lists writes one in its own transaction.</summary>
+    private static async Task<long> VersionAsync(DutyListsDbContext db, CancellationToken ct) =>
+        await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
 
     public void Dispose() => _loading.Dispose();
 
@@ -156,7 +199,16 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
 
         public static async Task<Snapshot> LoadAsync(DutyListsDbContext db, long version, CancellationToken ct)
         {
-            var townshipRows = await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name, t.CurrentRevisionId }).ToListAsync(ct);
+            // One read transaction, so that the duties and their departments are of the same lists even when an import
+            // commits during the seconds a large load takes. On SQLite it is deferred: a plain BEGIN takes no write lock
+            // (Microsoft.Data.Sqlite's default is BEGIN IMMEDIATE), so imports go on meanwhile.
+            await db.Database.OpenConnectionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            await using var read = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+            await db.Database.UseTransactionAsync(read, ct);
+            var townshipRows = await db.Townships.AsNoTracking().TagWith(LoadTag).Select(t => new { t.Id, t.Name, t.CurrentRevisionId }).ToListAsync(ct);
             var townships = townshipRows.ToDictionary(t => t.Id, t => t.Name);
             var currentRevisions = townshipRows.Where(t => t.CurrentRevisionId is not null).ToDictionary(t => t.CurrentRevisionId!.Value, t => t.Id);
             var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
@@ -189,19 +241,56 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
                 .ToListAsync(ct);
             var takingOver = await current.Join(db.Takeovers, x => x.Duty.Id, t => t.DutyId, (x, t) => new { t.DutyId, t.DepartmentId })
                 .Where(t => t.DepartmentId != null).ToListAsync(ct);
-            var byDuty = leading.Select(x => (x.DutyId, x.DepartmentId)).Concat(takingOver.Select(x => (x.DutyId, DepartmentId: x.DepartmentId!.Value)))
-                .Distinct().ToLookup(x => x.DutyId, x => x.DepartmentId);
+            var pairs = leading.Select(x => (Position: positions[x.DutyId], x.DepartmentId))
+                .Concat(takingOver.Select(x => (Position: positions[x.DutyId], DepartmentId: x.DepartmentId!.Value)));
+            var (starts, departments) = DepartmentsByPosition(rows.Count, pairs, leading.Count + takingOver.Count);
+            return new Snapshot(version, [.. rows], starts, departments, positions, categories, departmentNames, townships, currentRevisions);
+        }
 
-            var starts = new int[rows.Count + 1];
-            var departments = new List<int>(leading.Count + takingOver.Count);
-            for (var i = 0; i < rows.Count; i++)
+        /// <summary>
+        /// Each position's departments, each once, in the order given, as one array and where each position's part
+        /// starts: a counting sort, where a lookup would make an object per duty (hundreds of megabytes at ten thousand
+        /// townships).
+        /// </summary>
+        private static (int[] Starts, int[] Departments) DepartmentsByPosition(int count, IEnumerable<(int Position, int DepartmentId)> pairs, int capacity)
+        {
+            var list = new List<(int Position, int DepartmentId)>(capacity);
+            list.AddRange(pairs);
+            var starts = new int[count + 1];
+            foreach (var (position, _) in list)
             {
-                starts[i] = departments.Count;
-                departments.AddRange(byDuty[rows[i].Id]);
+                starts[position + 1]++;
             }
 
-            starts[rows.Count] = departments.Count;
-            return new Snapshot(version, [.. rows], starts, [.. departments], positions, categories, departmentNames, townships, currentRevisions);
+            for (var i = 0; i < count; i++)
+            {
+                starts[i + 1] += starts[i];
+            }
+
+            var departments = new int[list.Count];
+            var next = starts[..count];
+            foreach (var (position, departmentId) in list)
+            {
+                departments[next[position]++] = departmentId;
+            }
+
+            // A department that both leads a duty and takes it over is named once: each part is compacted in place.
+            var written = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var (from, to) = (starts[i], starts[i + 1]);
+                starts[i] = written;
+                for (var j = from; j < to; j++)
+                {
+                    if (!departments.AsSpan(starts[i], written - starts[i]).Contains(departments[j]))
+                    {
+                        departments[written++] = departments[j];
+                    }
+                }
+            }
+
+            starts[count] = written;
+            return (starts, departments[..written]);
         }
 
         /// <summary>

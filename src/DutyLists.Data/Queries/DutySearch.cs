@@ -97,19 +97,21 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
     /// <summary>
     /// Matches the filter against the current duties in memory: across townships, or within one township when the
     /// revision it names is that township's current one, the page most asked for. Null for an older revision, which is
-    /// read with SQL.
+    /// read with SQL, and for a township's page while the current duties load.
     /// </summary>
     private async Task<(CurrentDuties.Snapshot Snapshot, CurrentDuties.Matches Matches)?> MatchInMemoryAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct)
     {
-        var snapshot = await _current.GetAsync(db, ct);
         if (filter.RevisionId is not int revisionId)
         {
+            var snapshot = await _current.GetAsync(db, ct);
             var words = DutyFilter.Words(filter.Text);
             var text = words.Count == 0 ? null : await snapshot.TextMatchesAsync(words, () => TextSearch.MatchingIdsAsync(db, words, ct));
             return (snapshot, snapshot.Match(filter, text));
         }
 
-        if (snapshot.TownshipOfCurrent(revisionId) is not int townshipId || filter.TownshipIds.Count > 0 && !filter.TownshipIds.Contains(townshipId))
+        // A township's page can be read with SQL as well, so it does not wait while the current duties (re)load.
+        if (await _current.GetIfLoadedAsync(db, ct) is not { } loaded || loaded.TownshipOfCurrent(revisionId) is not int townshipId ||
+            filter.TownshipIds.Count > 0 && !filter.TownshipIds.Contains(townshipId))
         {
             return null;
         }
@@ -117,7 +119,7 @@ public sealed class DutySearch(IDbContextFactory<DutyListsDbContext> contextFact
         // One list's words are tested in SQL by the revision's index: a township's search rarely repeats, and the
         // matches of a word across every township would cost more than the list holds.
         var resolved = await WithTextResolvedAsync(db, filter, ct);
-        return (snapshot, snapshot.Match(resolved with { RevisionId = null, TownshipIds = [townshipId] }, null, withinTownships: true));
+        return (loaded, loaded.Match(resolved with { RevisionId = null, TownshipIds = [townshipId] }, null, withinTownships: true));
     }
 
     private static async Task<Facets> FacetsAsync(DutyListsDbContext db, DutyFilter filter, CancellationToken ct) => new(

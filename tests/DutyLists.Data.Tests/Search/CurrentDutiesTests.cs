@@ -1,8 +1,10 @@
+using System.Data.Common;
 using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
 using DutyLists.Data.Tests.Infrastructure;
 using DutyLists.Import.Model;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DutyLists.Data.Tests.Search;
 
@@ -101,6 +103,52 @@ public sealed class CurrentDutiesTests
             Assert.Equal(within.Facets.Kinds, across.Facets.Kinds);
             Assert.Equal(within.Facets.Categories, across.Facets.Categories);
             Assert.Equal(within.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal), across.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task ATownshipPageDoesNotWaitWhileTheCurrentDutiesLoad()
+    {
+        var gate = new HoldTheLoad();
+        await using var database = await TemporaryDatabase.CreateAsync(gate);
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        var township = await importer.ImportAsync(SeedDocuments.Read("001"), importedBy: null);
+        var current = new CurrentDuties(database.Contexts);
+        var search = new DutySearch(database.Contexts, current);
+        var page = new DutyFilter { TownshipIds = [township.TownshipId], RevisionId = township.RevisionId, Kind = DutyKind.Cooperative };
+
+        // The load is held at its first query, as at ten thousand townships it takes seconds: the page is read with SQL.
+        var whileLoading = await search.SearchAsync(page).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(await gate.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30)), "the page started the load in the background");
+
+        gate.Release.SetResult();
+        var across = await search.SearchAsync(page with { RevisionId = null });
+        var loaded = await search.SearchAsync(page);
+
+        Assert.True(whileLoading.Total > 0);
+        Assert.Equal(across.Total, whileLoading.Total);
+        Assert.Equal(loaded.Items.Select(d => d.Id), whileLoading.Items.Select(d => d.Id));
+        Assert.Equal(loaded.Facets.Categories, whileLoading.Facets.Categories);
+        Assert.Equal(loaded.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal), whileLoading.Facets.Departments.OrderBy(v => v.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>Holds every load of the current duties at its first query until released.</summary>
+    private sealed class HoldTheLoad : DbCommandInterceptor
+    {
+        public TaskCompletionSource<bool> Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+        {
+            if (command.CommandText.Contains(CurrentDuties.LoadTag, StringComparison.Ordinal))
+            {
+                Reached.TrySetResult(true);
+                await Release.Task;
+            }
+
+            return result;
         }
     }
 }
