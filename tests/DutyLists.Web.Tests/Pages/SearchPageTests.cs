@@ -61,6 +61,26 @@ public sealed class SearchPageTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.All(oneTownship.DutyRows(), r => Assert.Equal("三台镇", r.QuerySelector("td[data-label=乡镇]")!.TextContent));
     }
 
+    private static readonly string[] Parts = ["上级部门职责：", "履职保障：", "乡镇配合职责："];
+
+    [Fact]
+    public async Task ResponsibilitiesHoldingTheWordsAreShownUnderTheirPartsName()
+    {
+        var page = await _client.GetPage("/search?q=水利局&kind=cooperative");
+        var names = page.DutyRows().Select(r => r.QuerySelector("td[data-label=事项名称]")!).ToList();
+
+        // Each part numbers its items from 1: each excerpt is a list under the name of the part it comes from.
+        var excerpts = names.SelectMany(n => n.QuerySelectorAll("ol.responsibilities")).ToList();
+        Assert.NotEmpty(excerpts);
+        Assert.All(excerpts, list =>
+        {
+            Assert.Contains(list.PreviousElementSibling?.TextContent, Parts);
+            Assert.All(list.QuerySelectorAll("li"), item => Assert.Contains("水利局", item.TextContent, StringComparison.Ordinal));
+        });
+        Assert.All(names, n => Assert.True(n.QuerySelectorAll("ol.responsibilities li").Length <= 3));
+        Assert.Contains(names, n => n.QuerySelectorAll("ol.responsibilities").Length > 1);
+    }
+
     [Fact]
     public async Task AcrossCountiesABarePrefixedDepartmentIsLabelledWithItsCounty()
     {
