@@ -59,7 +59,7 @@ internal static class RevisionStore
     }
 
     /// <summary>SQLite's SQLITE_CONSTRAINT, or PostgreSQL's class 23, integrity constraint violation.</summary>
-    internal static bool IsConstraintViolation(DbException e) =>
+    private static bool IsConstraintViolation(DbException e) =>
         e is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: ['2', '3', ..] };
 
     private static RevisionConflictException Conflict(string townshipName, Exception e) =>
