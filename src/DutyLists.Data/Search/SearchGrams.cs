@@ -5,39 +5,53 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace DutyLists.Data.Search;
 
 /// <summary>
-/// The character pairs the search index holds. Every pair of adjacent characters of a duty's text, neither of
-/// them white space, becomes one token written as eight hex digits (the two UTF-16 code units), so that FTS5's plain
-/// ASCII tokenizer indexes any text, punctuation and Latin letters included, exactly as written.
+/// The keys the search index holds: every character and every pair of adjacent characters of a duty's text, none of
+/// them white space. On SQLite each is a token of hex digits (four for a character, eight for a pair: its UTF-16 code
+/// units), so that FTS5's plain ASCII tokenizer indexes any text, punctuation and Latin letters included, exactly as
+/// written; on PostgreSQL each is an integer.
 /// </summary>
 public static class SearchGrams
 {
     /// <summary>The SQL function that computes a text's tokens, registered on every SQLite connection of the app.</summary>
     public const string FunctionName = "dutylists_grams";
 
-    /// <summary>The tokens of a text, distinct, separated by spaces.</summary>
-    public static string Tokens(string text)
+    /// <summary>The tokens of a text, its characters and pairs, distinct, separated by spaces.</summary>
+    public static string Tokens(string text) => Tokens(text, withCharacters: true);
+
+    /// <summary>
+    /// The FTS5 query for the duties holding <paramref name="word"/>'s character, when it has one, or else every pair of
+    /// it; null for a word with no character to look up.
+    /// </summary>
+    public static string? Query(string word)
     {
-        var seen = new HashSet<uint>();
-        var tokens = new System.Text.StringBuilder(text.Length * 9);
-        for (var i = 0; i + 1 < text.Length; i++)
+        var tokens = Tokens(word, withCharacters: word.Length == 1);
+        return tokens.Length == 0 ? null : tokens;
+    }
+
+    private static string Tokens(string text, bool withCharacters)
+    {
+        var characters = new HashSet<char>();
+        var pairs = new HashSet<uint>();
+        var tokens = new System.Text.StringBuilder(text.Length * 14);
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsWhiteSpace(text[i]) && !char.IsWhiteSpace(text[i + 1]) && seen.Add(Pair(text[i], text[i + 1])))
+            if (char.IsWhiteSpace(text[i]))
             {
-                Append(tokens, Pair(text[i], text[i + 1]));
+                continue;
+            }
+
+            if (withCharacters && characters.Add(text[i]))
+            {
+                Append(tokens, ((int)text[i]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && pairs.Add(Pair(text[i], text[i + 1])))
+            {
+                Append(tokens, Pair(text[i], text[i + 1]).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
         return tokens.ToString();
-    }
-
-    /// <summary>
-    /// The FTS5 query for the duties holding every pair of <paramref name="word"/>, or null when the word has no pair
-    /// (a single character) and must be found by a scan.
-    /// </summary>
-    public static string? Query(string word)
-    {
-        var tokens = Tokens(word);
-        return tokens.Length == 0 ? null : tokens;
     }
 
     /// <summary>
@@ -81,14 +95,14 @@ public static class SearchGrams
 
     private static uint Pair(char first, char second) => ((uint)first << 16) | second;
 
-    private static void Append(System.Text.StringBuilder tokens, uint pair)
+    private static void Append(System.Text.StringBuilder tokens, string token)
     {
         if (tokens.Length > 0)
         {
             tokens.Append(' ');
         }
 
-        tokens.Append(pair.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+        tokens.Append(token);
     }
 }
 

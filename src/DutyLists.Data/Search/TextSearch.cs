@@ -8,16 +8,18 @@ namespace DutyLists.Data.Search;
 
 /// <summary>
 /// The one place where the search depends on the database provider. Every query word must occur in a duty's
-/// <see cref="Duty.SearchText"/> as a substring. Both databases index every pair of adjacent characters
-/// (<see cref="SearchGrams"/>), so that a two-character word — 消防, 民政, 党建, the domain's commonest — is one index
-/// look-up and a longer word the duties holding all its pairs, confirmed by a substring test. SQLite keeps the pairs in
-/// an FTS5 table filled by a trigger; a one-character word is a scan there. PostgreSQL keeps them, with every single
-/// character, in an integer array under a GIN index, written with the duties; longer words are <c>ILIKE '%word%'</c>
-/// answered by a pg_trgm GIN index (decision 0009).
+/// <see cref="Duty.SearchText"/> as a substring. Both databases index every character and every pair of adjacent
+/// characters (<see cref="SearchGrams"/>), so that a word of one or two characters — 消防, 民政, 党建, the domain's
+/// commonest — is one index look-up. SQLite keeps them in an FTS5 table filled by a trigger, where a longer word is the
+/// duties holding all its pairs, confirmed by a substring test. PostgreSQL keeps them in an integer array under a GIN
+/// index, written with the duties; longer words are <c>ILIKE '%word%'</c> answered by a pg_trgm GIN index (decision 0009).
 /// </summary>
 public static class TextSearch
 {
     public const string GramTable = "DutyGrams";
+
+    /// <summary>The column of SQLite's index: its name tells this build's index (characters and pairs) from an earlier one.</summary>
+    private const string KeyColumn = "Keys";
 
     /// <summary>The PostgreSQL advisory lock held while the search index is completed; any number no other lock uses.</summary>
     private const long IndexLock = 0x4475_7479_4C69;
@@ -59,9 +61,9 @@ public static class TextSearch
             return;
         }
 
-        var exists = await db.Database.SqlQuery<int>(
-            $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = {GramTable}").SingleAsync(ct) > 0;
-        if (exists)
+        var declared = await db.Database.SqlQuery<string>(
+            $"SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = {GramTable}").SingleOrDefaultAsync(ct);
+        if (declared?.Contains($"fts5({KeyColumn},", StringComparison.Ordinal) == true)
         {
             return;
         }
@@ -69,16 +71,22 @@ public static class TextSearch
         // One transaction: a build cut short (the process stopped during a long first run) leaves no table, so the next
         // start builds it again rather than finding an empty index and answering every search with nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (declared is not null)
+        {
+            // The index of an earlier build, its column named Grams, held pairs only: a one-character word was a scan.
+            await db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS Duties_ai_{GramTable}; DROP TABLE {GramTable};", ct);
+        }
+
 
         // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
         // The table holds no text of its own (content='') and no positions (detail=none): it only answers which duties
         // hold a pair. Created after a bulk load, it is filled in one pass, which is much faster than row by row.
         await db.Database.ExecuteSqlRawAsync($"""
-            CREATE VIRTUAL TABLE {GramTable} USING fts5(Grams, content='', detail='none', tokenize='ascii');
+            CREATE VIRTUAL TABLE {GramTable} USING fts5({KeyColumn}, content='', detail='none', tokenize='ascii');
             CREATE TRIGGER IF NOT EXISTS Duties_ai_{GramTable} AFTER INSERT ON Duties BEGIN
-                INSERT INTO {GramTable}(rowid, Grams) VALUES (new.Id, {SearchGrams.FunctionName}(new.SearchText));
+                INSERT INTO {GramTable}(rowid, {KeyColumn}) VALUES (new.Id, {SearchGrams.FunctionName}(new.SearchText));
             END;
-            INSERT INTO {GramTable}(rowid, Grams) SELECT Id, {SearchGrams.FunctionName}(SearchText) FROM Duties;
+            INSERT INTO {GramTable}(rowid, {KeyColumn}) SELECT Id, {SearchGrams.FunctionName}(SearchText) FROM Duties;
             """, ct);
         await transaction.CommitAsync(ct);
     }
@@ -201,10 +209,10 @@ public static class TextSearch
             return await Where(db, db.Duties, words).Select(d => d.Id).ToListAsync(ct);
         }
 
-        // One look-up for the pairs of every word. Two-character words are then answered; the others are confirmed on
-        // the candidates' text, which is read only for them.
+        // One look-up for the keys of every word. Words of one or two characters are then answered; the others are
+        // confirmed on the candidates' text, which is read only for them.
         var query = string.Join(' ', indexed);
-        var unconfirmed = words.Where(w => !AnsweredByItsPair(w)).ToList();
+        var unconfirmed = words.Where(w => !AnsweredByItsKeys(w)).ToList();
         if (unconfirmed.Count == 0)
         {
             return await IdsAsync(db, $"SELECT rowid FROM {GramTable} WHERE {GramTable} MATCH @query", query, ct);
@@ -279,7 +287,7 @@ public static class TextSearch
             else if (sqlite && SearchGrams.Query(word) is { } query)
             {
                 var matches = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DutyGrams WHERE DutyGrams MATCH {query}");
-                duties = AnsweredByItsPair(word)
+                duties = AnsweredByItsKeys(word)
                     ? duties.Where(d => matches.Contains(d.Id))
                     : duties.Where(d => matches.Contains(d.Id) && d.SearchText.Contains(word));
             }
@@ -292,10 +300,7 @@ public static class TextSearch
         return duties;
     }
 
-    /// <summary>A two-character word is one pair: holding the pair is holding the word, with no text to confirm.</summary>
-    private static bool AnsweredByItsPair(string word) => word.Length == 2;
-
-    /// <summary>On PostgreSQL a one-character word is a key of its own as well: both are answered with no text to confirm.</summary>
+    /// <summary>A word of one character is a key, of two a pair: holding it is holding the word, with no text to confirm.</summary>
     private static bool AnsweredByItsKeys(string word) => word.Length <= 2;
 
     /// <summary>

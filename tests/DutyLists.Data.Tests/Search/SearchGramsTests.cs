@@ -5,30 +5,39 @@ namespace DutyLists.Data.Tests.Search;
 public sealed class SearchGramsTests
 {
     [Fact]
-    public void EveryPairOfAdjacentCharactersIsOneTokenOnce()
+    public void EveryCharacterAndEveryPairOfAdjacentCharactersIsOneTokenOnce()
     {
         var tokens = SearchGrams.Tokens("消防安全，消防").Split(' ');
 
-        // 消防 防安 安全 全， ，消 (消防 again is not repeated)
-        Assert.Equal(5, tokens.Length);
+        // 消 防 安 全 ， and 消防 防安 安全 全， ，消 (消, 防 and 消防 again are not repeated)
+        Assert.Equal(10, tokens.Length);
         Assert.Equal(tokens.Length, tokens.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(tokens, t => Assert.Matches("^[0-9a-f]{8}$", t));
+        Assert.Equal(5, tokens.Count(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^[0-9a-f]{4}$")));
+        Assert.Equal(5, tokens.Count(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^[0-9a-f]{8}$")));
         Assert.Contains(SearchGrams.Query("消防")!, tokens);
+        Assert.Contains(SearchGrams.Query("防")!, tokens);
     }
 
     [Fact]
     public void APairAcrossWhiteSpaceIsNotIndexed()
     {
         Assert.Equal(SearchGrams.Tokens("水利局"), SearchGrams.Tokens("水利局\n"));
-        Assert.Equal(SearchGrams.Tokens("水利局") + " " + SearchGrams.Tokens("民政局"), SearchGrams.Tokens("水利局 民政局"));
+        Assert.Equal(
+            (SearchGrams.Tokens("水利局") + " " + SearchGrams.Tokens("民政局")).Split(' ').ToHashSet(),
+            SearchGrams.Tokens("水利局 民政局").Split(' ').ToHashSet());
+        Assert.DoesNotContain(SearchGrams.Query("局民")!, SearchGrams.Tokens("水利局 民政局").Split(' '));
     }
 
     [Fact]
-    public void ALongerWordIsQueriedByAllItsPairsAndASingleCharacterByNone()
+    public void ALongerWordIsQueriedByAllItsPairsAndASingleCharacterByItself()
     {
         Assert.Equal(2, SearchGrams.Query("河长制")!.Split(' ').Length);
-        Assert.Null(SearchGrams.Query("河"));
+        Assert.Matches("^[0-9a-f]{4}$", SearchGrams.Query("河"));
         Assert.NotEqual(SearchGrams.Query("PP"), SearchGrams.Query("pp"));
+
+        // A character that stands between white space, or alone, has no pair: it is found by its own token.
+        Assert.Contains(SearchGrams.Query("河")!, SearchGrams.Tokens("一 河 二").Split(' '));
+        Assert.Equal(SearchGrams.Query("河"), SearchGrams.Tokens("河"));
     }
 }
 
