@@ -28,31 +28,9 @@ public static class SearchGrams
         return tokens.Length == 0 ? null : tokens;
     }
 
-    private static string Tokens(string text, bool withCharacters)
-    {
-        var characters = new HashSet<char>();
-        var pairs = new HashSet<uint>();
-        var tokens = new System.Text.StringBuilder(text.Length * 14);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                continue;
-            }
-
-            if (withCharacters && characters.Add(text[i]))
-            {
-                Append(tokens, ((int)text[i]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && pairs.Add(Pair(text[i], text[i + 1])))
-            {
-                Append(tokens, Pair(text[i], text[i + 1]).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return tokens.ToString();
-    }
+    private static string Tokens(string text, bool withCharacters) =>
+        string.Join(' ', Grams(text, withCharacters, foldCase: false)
+            .Select(g => g.Key.ToString(g.IsPair ? "x8" : "x4", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The keys PostgreSQL's index holds for a text: every character and every pair of adjacent characters, neither of
@@ -68,9 +46,16 @@ public static class SearchGrams
     /// </summary>
     public static int[] QueryKeys(string word) => Keys(word, withCharacters: word.Length == 1);
 
-    private static int[] Keys(string text, bool withCharacters)
+    private static int[] Keys(string text, bool withCharacters) =>
+        [.. Grams(text, withCharacters, foldCase: true).Select(g => unchecked((int)g.Key))];
+
+    /// <summary>
+    /// Every character of the text (when <paramref name="withCharacters"/>) and every pair of adjacent characters, none of
+    /// them white space, each once: a character as its UTF-16 code unit, a pair as the two packed into 32 bits.
+    /// </summary>
+    private static HashSet<(uint Key, bool IsPair)> Grams(string text, bool withCharacters, bool foldCase)
     {
-        var keys = new HashSet<int>();
+        var grams = new HashSet<(uint Key, bool IsPair)>();
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -78,31 +63,20 @@ public static class SearchGrams
                 continue;
             }
 
-            var first = char.ToLowerInvariant(text[i]);
+            var first = foldCase ? char.ToLowerInvariant(text[i]) : text[i];
             if (withCharacters)
             {
-                keys.Add(first);
+                grams.Add((first, false));
             }
 
             if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
             {
-                keys.Add(unchecked((int)Pair(first, char.ToLowerInvariant(text[i + 1]))));
+                var second = foldCase ? char.ToLowerInvariant(text[i + 1]) : text[i + 1];
+                grams.Add((((uint)first << 16) | second, true));
             }
         }
 
-        return [.. keys];
-    }
-
-    private static uint Pair(char first, char second) => ((uint)first << 16) | second;
-
-    private static void Append(System.Text.StringBuilder tokens, string token)
-    {
-        if (tokens.Length > 0)
-        {
-            tokens.Append(' ');
-        }
-
-        tokens.Append(token);
+        return grams;
     }
 }
 

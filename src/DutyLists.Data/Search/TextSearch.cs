@@ -77,10 +77,9 @@ public static class TextSearch
             await db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS Duties_ai_{GramTable}; DROP TABLE {GramTable};", ct);
         }
 
-
         // Duties are never updated or deleted (see RevisionImmutability), so an insert trigger keeps the index complete.
         // The table holds no text of its own (content='') and no positions (detail=none): it only answers which duties
-        // hold a pair. Created after a bulk load, it is filled in one pass, which is much faster than row by row.
+        // hold a character or a pair. Created after a bulk load, it is filled in one pass, much faster than row by row.
         await db.Database.ExecuteSqlRawAsync($"""
             CREATE VIRTUAL TABLE {GramTable} USING fts5({KeyColumn}, content='', detail='none', tokenize='ascii');
             CREATE TRIGGER IF NOT EXISTS Duties_ai_{GramTable} AFTER INSERT ON Duties BEGIN
