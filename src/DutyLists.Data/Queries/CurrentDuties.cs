@@ -29,7 +29,7 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
     internal async Task<Snapshot> GetAsync(DutyListsDbContext db, CancellationToken ct)
     {
         var version = await VersionAsync(db, ct);
-        if (Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version)
+        if (LoadedAt(version) is { } loaded)
         {
             return loaded;
         }
@@ -37,7 +37,7 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
         await _loading.WaitAsync(ct);
         try
         {
-            if (_snapshot is { } other && other.Version == version)
+            if (LoadedAt(version) is { } other)
             {
                 return other;
             }
@@ -60,46 +60,55 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
     /// </summary>
     internal async Task<Snapshot?> GetIfLoadedAsync(DutyListsDbContext db, CancellationToken ct)
     {
-        var version = await VersionAsync(db, ct);
-        if (Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version)
+        if (LoadedAt(await VersionAsync(db, ct)) is { } loaded)
         {
             return loaded;
         }
 
         if (_loading.CurrentCount > 0)
         {
-            _ = Task.Run(LoadInBackgroundAsync, CancellationToken.None);
+            _ = Task.Run(() => TryLoadAsync(CancellationToken.None), CancellationToken.None);
         }
 
         return null;
     }
 
-    /// <summary>
-    /// Loads the current duties ahead of the first search across townships, which would otherwise wait for the load:
-    /// seconds at ten thousand townships.
-    /// </summary>
-    public async Task LoadAsync(CancellationToken ct)
+    /// <summary>Loads the current duties, unless they are loaded as of now.</summary>
+    private async Task LoadAsync(CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await GetAsync(db, ct);
     }
 
-    private async Task LoadInBackgroundAsync()
+    /// <summary>
+    /// Loads the current duties ahead of need, at start or in the background, so that no request waits for the load:
+    /// seconds at ten thousand townships. A failure is logged, not thrown, since the next search across townships loads
+    /// them itself and reports the error if it persists. False when they were not loaded.
+    /// </summary>
+    public async Task<bool> TryLoadAsync(CancellationToken ct)
     {
         try
         {
-            await LoadAsync(CancellationToken.None);
+            await LoadAsync(ct);
+            return true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return false;
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
-            // Not lost: the next search across townships loads them itself and reports the error if it persists.
-            logger?.LogWarning(e, "Loading the current duties in the background failed.");
+            logger?.LogWarning(e, "Loading the current duties ahead of the first search failed.");
+            return false;
         }
     }
 
     /// <summary>The newest audit id: every change to the lists writes one in its own transaction.</summary>
     private static async Task<long> VersionAsync(DutyListsDbContext db, CancellationToken ct) =>
         await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+
+    /// <summary>The snapshot held, if it is of <paramref name="version"/>.</summary>
+    private Snapshot? LoadedAt(long version) => Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version ? loaded : null;
 
     public void Dispose() => _loading.Dispose();
 

@@ -11,18 +11,9 @@ public sealed class CurrentDutiesWarmUp(CurrentDuties currentDuties, ILogger<Cur
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        try
+        if (await currentDuties.TryLoadAsync(stoppingToken))
         {
-            await currentDuties.LoadAsync(stoppingToken);
             logger.LogInformation("Current duties loaded for searches in {Ms} ms.", watch.ElapsedMilliseconds);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
-        {
-            // Not fatal: the first search loads them instead, and reports the error if it persists.
-            logger.LogWarning(e, "Loading the current duties ahead of the first search failed.");
         }
     }
 }
