@@ -43,6 +43,15 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>The rows of every table a list's change writes, to check that an operation stored nothing.</summary>
+    public async Task<RowCounts> CountRowsAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return new RowCounts(await db.Townships.CountAsync(), await db.Revisions.CountAsync(), await db.Duties.CountAsync(),
+            await db.Departments.CountAsync(), await db.DepartmentAliases.CountAsync(), await db.Categories.CountAsync(),
+            await db.AuditEntries.CountAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (PostgresServer is not null)
@@ -61,3 +70,6 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         }
     }
 }
+
+/// <summary>Row counts of the tables a change to the lists writes.</summary>
+public sealed record RowCounts(int Townships, int Revisions, int Duties, int Departments, int DepartmentAliases, int Categories, int AuditEntries);

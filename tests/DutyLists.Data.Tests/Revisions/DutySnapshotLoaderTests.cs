@@ -3,7 +3,6 @@ using DutyLists.Data.Importing;
 using DutyLists.Data.Revisions;
 using DutyLists.Data.Tests.Infrastructure;
 using DutyLists.Import.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data.Tests.Revisions;
 
@@ -37,7 +36,7 @@ public sealed class DutySnapshotLoaderTests
         await using var database = await TemporaryDatabase.CreateAsync();
         var list = SeedDocuments.Read("004");
         await new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System)).ImportAsync(list, importedBy: null);
-        var before = await CountRowsAsync(database);
+        var before = await database.CountRowsAsync();
         var renamed = list.Duties.First(d => d.Kind == DutyKind.Cooperative && d.Departments.Count > 0);
         var revised = list with
         {
@@ -52,7 +51,7 @@ public sealed class DutySnapshotLoaderTests
         Assert.Equal(DutyField.Departments, Assert.Single(change.Fields).Field);
         Assert.EndsWith("县乡村振兴示范中心", change.New.Departments[^1], StringComparison.Ordinal);
         Assert.Equal(new DiffTotals(0, 0, 1, 0, 0, list.Duties.Count - 1), diff.Totals);
-        Assert.Equal(before, await CountRowsAsync(database));
+        Assert.Equal(before, await database.CountRowsAsync());
     }
 
     [Fact]
@@ -87,12 +86,5 @@ public sealed class DutySnapshotLoaderTests
         Assert.Equal(removed.Name, Assert.Single(diff[DutyKind.Basic].Removed).Name);
         Assert.Equal(0, diff.Totals.Added + diff.Totals.Changed);
         Assert.Equal(list.Duties.Count(d => d.Kind == DutyKind.Basic) - 5, diff[DutyKind.Basic].Renumbered);
-    }
-
-    private static async Task<(int, int, int, int, int, int)> CountRowsAsync(TemporaryDatabase database)
-    {
-        await using var db = await database.Contexts.CreateDbContextAsync();
-        return (await db.Townships.CountAsync(), await db.Revisions.CountAsync(), await db.Duties.CountAsync(),
-            await db.Departments.CountAsync(), await db.DepartmentAliases.CountAsync(), await db.Categories.CountAsync());
     }
 }
