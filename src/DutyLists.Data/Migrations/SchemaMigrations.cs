@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DutyLists.Data.Migrations;
@@ -42,6 +43,11 @@ public static class SchemaMigrations
 
     private static async Task AdoptReleaseSchemaAsync(DbContext db, Func<DbConnection, DbTransaction?, CancellationToken, Task<string?>>? releaseCheck, ILogger? logger, CancellationToken ct)
     {
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+        {
+            return; // No database yet (a PostgreSQL one not created, or no SQLite file): MigrateAsync creates it.
+        }
+
         var migrations = db.GetService<IMigrationsAssembly>();
         var historyTable = DatabaseSettings.HistoryTableFor(db.GetType());
         var (baselineId, baselineType) = migrations.Migrations.First();
