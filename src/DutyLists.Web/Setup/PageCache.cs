@@ -50,10 +50,21 @@ public static class PageCache
     {
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            if (context.EnableOutputCaching && context.AllowCacheLookup)
+            if (!context.EnableOutputCaching || !context.AllowCacheLookup)
+            {
+                return;
+            }
+
+            try
             {
                 var version = await versions.CurrentAsync();
                 context.CacheVaryByRules.VaryByValues["lists"] = version.ToString(CultureInfo.InvariantCulture);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Without the version no cached page can be told current: this request is answered, or refused, afresh.
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
             }
         }
 
