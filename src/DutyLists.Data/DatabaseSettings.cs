@@ -1,5 +1,7 @@
+using DutyLists.Data.Migrations;
 using DutyLists.Data.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace DutyLists.Data;
@@ -14,11 +16,29 @@ public enum DatabaseProvider
 /// <summary>The provider and its connection string; the one place every context of the app is pointed at its database.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
-    public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options) => Provider switch
+    /// <summary>The migration history table of the duty lists; every other context keeps its own (decision 0010).</summary>
+    public const string HistoryTable = "__EFMigrationsHistory";
+
+    public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options)
     {
-        DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString)),
-        _ => options.UseSqlite(ConnectionString).AddInterceptors(SearchGramsFunction.Instance),
-    };
+        var history = HistoryTableFor(options.Options.ContextType);
+        var configured = Provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString), o => o.MigrationsHistoryTable(history)),
+            _ => options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(history)).AddInterceptors(SearchGramsFunction.Instance),
+        };
+        return configured.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    /// <summary>
+    /// Each context's migrations are recorded in a table of its own: the duty lists in EF Core's default, the accounts
+    /// in <c>__AccountsMigrationsHistory</c>. One shared table would work, but two histories in one table make every
+    /// listing of applied migrations a mix.
+    /// </summary>
+    public static string HistoryTableFor(Type contextType) =>
+        contextType == typeof(DutyListsDbContext) || contextType == typeof(DbContext)
+            ? HistoryTable
+            : $"__{contextType.Name.Replace("DbContext", "", StringComparison.Ordinal)}MigrationsHistory";
 
     /// <summary>
     /// Npgsql prepares the statements a connection runs often, unless the connection string says otherwise: a page

@@ -34,8 +34,12 @@ public class DutyListsDbContext(DbContextOptions<DutyListsDbContext> options) : 
 
     public DbSet<StagedImport> StagedImports => Set<StagedImport>();
 
-    public DbSet<SchemaInfo> SchemaInfo => Set<SchemaInfo>();
+    public DbSet<ListsVersion> ListsVersion => Set<ListsVersion>();
 
+    /// <summary>
+    /// Texts that come from a document or a person have no length limit: SQLite enforces none, so a limit would hold on
+    /// PostgreSQL only and refuse there what SQLite stores. Only values this code writes from a fixed set are bounded.
+    /// </summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DutyListsDbContext).Assembly);
 

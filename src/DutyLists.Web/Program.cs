@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Api;
 using DutyLists.Web.Commands;
@@ -34,7 +33,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks().AddDbContextCheck<DutyListsDbContext>();
+builder.Services.AddDutyListsHealthChecks();
 
 var app = builder.Build();
 
@@ -72,7 +71,7 @@ app.UseUploadSizeGuard();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapDutyListsHealthChecks().AllowAnonymous();
 app.MapReadApi().CacheOutput(PageCache.Policy);
 app.MapExports();
 app.MapOpenApi().CacheOutput(PageCache.Policy);

@@ -33,7 +33,10 @@ public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> cont
 
         department.Aliases.Add(new DepartmentAlias { Name = alias });
         audit.Add(db, user, AuditAction.DepartmentAlias, $"为{department.County}{department.Name}添加别名“{alias}”");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await ListsVersions.AdvanceAsync(db, ct);
+        await transaction.CommitAsync(ct);
         if (changes is not null)
         {
             await changes.ListsChangedAsync(ct);
@@ -78,6 +81,7 @@ public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> cont
         db.Departments.Remove(from);
         audit.Add(db, user, AuditAction.DepartmentMerge, $"将{from.County}的“{from.Name}”合并到“{into.Name}”");
         await db.SaveChangesAsync(ct);
+        await ListsVersions.AdvanceAsync(db, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

@@ -9,9 +9,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditLog");
-        builder.Property(e => e.User).HasMaxLength(256);
         builder.Property(e => e.Action).HasMaxLength(40);
-        builder.Property(e => e.Summary).HasMaxLength(2000);
         builder.HasIndex(e => e.TownshipId);
         builder.HasIndex(e => e.User);
     }

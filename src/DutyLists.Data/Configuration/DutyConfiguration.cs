@@ -15,7 +15,6 @@ internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
             .HasValue<CooperativeDuty>(DutyKind.Cooperative)
             .HasValue<ReclaimedDuty>(DutyKind.Reclaimed);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.CategoryAsWritten).HasMaxLength(50);
         builder.HasIndex(d => new { d.RevisionId, d.Kind, d.Number }).IsUnique();
         // With the revision after the category, a township's list filtered by category is read by both; on the category
         // alone, SQLite would read every township's duties of that category to find one township's.
@@ -44,7 +43,6 @@ internal sealed class ResponsibilityEntryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<ResponsibilityEntry> builder)
     {
         builder.Property(r => r.Part).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Number).HasMaxLength(20);
         builder.HasIndex(r => new { r.DutyId, r.Part, r.Order }).IsUnique();
     }
 }

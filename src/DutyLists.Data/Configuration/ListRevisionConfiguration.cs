@@ -11,10 +11,7 @@ internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListR
     public void Configure(EntityTypeBuilder<ListRevision> builder)
     {
         builder.ToTable("Revisions");
-        builder.Property(r => r.FileName).HasMaxLength(260);
         builder.Property(r => r.Sha256).HasMaxLength(64);
-        builder.Property(r => r.DocumentDate).HasMaxLength(50);
-        builder.Property(r => r.ImportedBy).HasMaxLength(256);
         builder.Property(r => r.Layout).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Lists)
             .HasConversion(
@@ -23,7 +20,6 @@ internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListR
                 new ValueComparer<List<DutyKind>>((a, b) => a!.SequenceEqual(b!), k => k.Aggregate(0, (h, v) => HashCode.Combine(h, v)), k => k.ToList()))
             .HasMaxLength(50);
         builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Note).HasMaxLength(2000);
         builder.HasOne<ListRevision>().WithMany().HasForeignKey(r => r.BasedOnRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TownshipId, r.Number }).IsUnique();
         builder.HasMany(r => r.Duties).WithOne(d => d.Revision).HasForeignKey(d => d.RevisionId);

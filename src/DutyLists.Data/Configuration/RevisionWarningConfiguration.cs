@@ -8,7 +8,6 @@ internal sealed class RevisionWarningConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RevisionWarning> builder)
     {
-        builder.Property(w => w.File).HasMaxLength(260);
         builder.HasIndex(w => new { w.RevisionId, w.Order });
     }
 }

@@ -8,11 +8,6 @@ internal sealed class TownshipConfiguration : IEntityTypeConfiguration<Township>
 {
     public void Configure(EntityTypeBuilder<Township> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(100);
-        builder.Property(t => t.Level).HasMaxLength(10);
-        builder.Property(t => t.County).HasMaxLength(100);
-        builder.Property(t => t.Prefecture).HasMaxLength(100);
-        builder.Property(t => t.Region).HasMaxLength(100);
         builder.HasIndex(t => new { t.Name, t.County }).IsUnique();
         builder.HasMany(t => t.Revisions).WithOne(r => r.Township).HasForeignKey(r => r.TownshipId);
         builder.HasOne(t => t.CurrentRevision).WithMany().HasForeignKey(t => t.CurrentRevisionId)

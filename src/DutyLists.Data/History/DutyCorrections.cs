@@ -85,6 +85,7 @@ public sealed class DutyCorrections(IDbContextFactory<DutyListsDbContext> contex
             $"更正{township.Name}{KindTitle(after.Kind)}第 {after.Number} 项（{(changed.Count == 0 ? "仅标记为已复核" : string.Join("、", changed))}），由第 {based.Number} 版形成第 {revision.Number} 版：{revision.Note}",
             township.Id, revision.Id);
         await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
+        await ListsVersions.AdvanceAsync(db, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

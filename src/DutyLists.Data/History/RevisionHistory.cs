@@ -69,6 +69,7 @@ public sealed class RevisionHistory(IDbContextFactory<DutyListsDbContext> contex
         township.CurrentRevisionId = target.Id;
         audit.Add(db, user, AuditAction.Rollback, $"将{township.Name}的当前版本从第 {previous} 版改为第 {target.Number} 版", township.Id, target.Id);
         await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
+        await ListsVersions.AdvanceAsync(db, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

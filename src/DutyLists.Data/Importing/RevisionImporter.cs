@@ -72,6 +72,7 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
             $"导入 {list.FileName} 为{township.Name}的第 {revision.Number} 版（{list.Duties.Count} 项事项，{list.Warnings.Count} 条警告）",
             township.Id, revision.Id);
         await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
+        await ListsVersions.AdvanceAsync(db, ct);
         await transaction.CommitAsync(ct);
         if (changes is not null)
         {

@@ -12,9 +12,9 @@ namespace DutyLists.Data.Queries;
 /// a thousand townships is one pass over a few arrays instead of a dozen queries over every stored duty. The texts
 /// stay in the database; a page loads only the fifty duties it shows.
 /// <para>
-/// Every change to the lists (import, correction, rollback, department alias or merge) writes an audit entry in its
-/// own transaction, so the newest audit id is the version of the lists: each use compares it, one indexed look-up,
-/// and the first use after a change, on whichever instance, reloads.
+/// Every change to the lists (import, correction, rollback, department alias or merge) advances the version of the
+/// lists in its own transaction (<see cref="ListsVersions"/>), and nothing else does: each use compares it, one
+/// primary-key look-up, and the first use after a change, made by whichever instance or command, reloads.
 /// </para>
 /// </summary>
 public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextFactory, ILogger<CurrentDuties>? logger = null) : IDisposable
@@ -103,9 +103,8 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
         }
     }
 
-    /// <summary>The newest audit id: every change to the lists writes one in its own transaction.</summary>
-    private static async Task<long> VersionAsync(DutyListsDbContext db, CancellationToken ct) =>
-        await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+    /// <summary>The version of the lists, as stored with the last change to them.</summary>
+    private static Task<long> VersionAsync(DutyListsDbContext db, CancellationToken ct) => ListsVersions.ReadAsync(db, ct);
 
     /// <summary>The snapshot held, if it is of <paramref name="version"/>.</summary>
     private Snapshot? LoadedAt(long version) => Volatile.Read(ref _snapshot) is { } loaded && loaded.Version == version ? loaded : null;

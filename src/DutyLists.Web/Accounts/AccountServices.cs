@@ -1,9 +1,9 @@
 using DutyLists.Data;
+using DutyLists.Data.Migrations;
 using DutyLists.Web.Setup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Web.Accounts;
 
@@ -71,26 +71,15 @@ public static class AccountServices
     }
 
     /// <summary>
-    /// Creates the Identity tables beside the duty-list tables (EnsureCreated makes only one context's schema) and the
-    /// roles. Idempotent: every statement is guarded with IF NOT EXISTS.
+    /// Brings the Identity and data-protection tables up to date with the accounts' own migrations, recorded apart from
+    /// the duty lists' (decision 0010): tables made by the release before migrations are taken under them in place.
+    /// Then creates the roles.
     /// </summary>
     public static async Task EnsureAccountsSchemaAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        var script = db.Database.GenerateCreateScript()
-            .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
-            .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
-            .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
-        foreach (var statement in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (statement.Length > 0 && !statement.StartsWith("--", StringComparison.Ordinal))
-            {
-#pragma warning disable EF1002 // The statements come from EF's own generated script, not from input.
-                await db.Database.ExecuteSqlRawAsync(statement, ct);
-#pragma warning restore EF1002
-            }
-        }
+        await SchemaMigrations.MigrateAsync(db, releaseCheck: null, ct: ct);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -15,4 +15,25 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Identity bounds names and e-mail addresses at 256 characters, which PostgreSQL enforces and SQLite does not: they
+    /// are unbounded here so that both accept the same accounts (decision 0010).
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<IdentityUser>(b =>
+        {
+            b.Property(u => u.UserName).Metadata.SetMaxLength(null);
+            b.Property(u => u.NormalizedUserName).Metadata.SetMaxLength(null);
+            b.Property(u => u.Email).Metadata.SetMaxLength(null);
+            b.Property(u => u.NormalizedEmail).Metadata.SetMaxLength(null);
+        });
+        builder.Entity<IdentityRole>(b =>
+        {
+            b.Property(r => r.Name).Metadata.SetMaxLength(null);
+            b.Property(r => r.NormalizedName).Metadata.SetMaxLength(null);
+        });
+    }
 }

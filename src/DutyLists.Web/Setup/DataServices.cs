@@ -5,6 +5,7 @@ using DutyLists.Data.Comparison;
 using DutyLists.Data.Exports;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
+using DutyLists.Data.Migrations;
 using DutyLists.Data.Queries;
 using DutyLists.Data.Revisions;
 using DutyLists.Data.Search;
@@ -75,13 +76,16 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>Creates the schema if needed and, on an empty database, imports the seed documents.</summary>
+    /// <summary>
+    /// Brings the schema up to date with the migrations (a database of the release before them is taken under them in
+    /// place) and, on an empty database, imports the seed documents.
+    /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<DutyListsDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
-            await SchemaVersion.EnsureAsync(db);
+            await SchemaMigrations.MigrateAsync(db, app.Logger);
             if (db.Database.IsSqlite())
             {
                 // WAL lets readers go on while an import writes; in WAL mode synchronous=NORMAL is still crash-safe.

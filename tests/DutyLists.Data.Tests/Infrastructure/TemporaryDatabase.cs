@@ -1,9 +1,11 @@
 using DutyLists.Data.Importing;
+using DutyLists.Data.Migrations;
 using DutyLists.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace DutyLists.Data.Tests.Infrastructure;
@@ -23,23 +25,40 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
     private TemporaryDatabase(IInterceptor[] interceptors)
     {
-        var settings = PostgresServer is null
+        Settings = PostgresServer is null
             ? new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString())
             : new DatabaseSettings(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase, Pooling = false }.ToString());
-        var options = settings.Apply(new DbContextOptionsBuilder<DutyListsDbContext>()).AddInterceptors(interceptors);
+        var options = Settings.Apply(new DbContextOptionsBuilder<DutyListsDbContext>()).AddInterceptors(interceptors);
         Contexts = new PooledDbContextFactory<DutyListsDbContext>((DbContextOptions<DutyListsDbContext>)options.Options);
     }
 
     public IDbContextFactory<DutyListsDbContext> Contexts { get; }
+
+    public DatabaseSettings Settings { get; }
+
+    public bool IsPostgres => Settings.Provider == DatabaseProvider.Postgres;
 
     /// <param name="interceptors">EF Core interceptors for every context, to step into the app's writes.</param>
     public static async Task<TemporaryDatabase> CreateAsync(params IInterceptor[] interceptors)
     {
         var database = new TemporaryDatabase(interceptors);
         await using var db = await database.Contexts.CreateDbContextAsync();
-        await db.Database.EnsureCreatedAsync();
+        await SchemaMigrations.MigrateAsync(db);
         await TextSearch.EnsureIndexAsync(db);
         await AliasSeeder.SeedAsync(db, SeedDocuments.Folder);
+        return database;
+    }
+
+    /// <summary>A database with no tables at all, for a test to give a schema of its own.</summary>
+    public static async Task<TemporaryDatabase> CreateEmptyAsync()
+    {
+        var database = new TemporaryDatabase([]);
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        if (database.IsPostgres)
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync();
+        }
+
         return database;
     }
 
