@@ -117,11 +117,14 @@ public sealed class AccountAdministration(
             var result = await change(user);
             if (!result.Succeeded)
             {
+                db.ChangeTracker.Clear();
                 return new(false, $"未能更改账户 {name}：{IdentityMessages.Describe(result)}");
             }
 
             if (await CountEnabledAdminsAsync() == 0)
             {
+                // Rolled back; the context forgets what it saved inside the transaction.
+                db.ChangeTracker.Clear();
                 return new(false, $"未更改账户 {name}：这是最后一个可用的管理员账户，不能降级、停用或删除。");
             }
 
@@ -129,6 +132,7 @@ public sealed class AccountAdministration(
         }
         catch (Exception e) when (e is DbUpdateException or DbException)
         {
+            db.ChangeTracker.Clear();
             logger.LogWarning(e, "Account change {Action} of {UserName} by {Actor} failed", action, name, actor.Identity?.Name);
             return new(false, $"未能更改账户 {name}：账户正被同时更改，请刷新后重试。");
         }

@@ -33,7 +33,7 @@ internal static class CommonPasswords
         password passwords passwort passwd pass pwd mima wodemima mimamima secret
         qwerty qwert qwer qwertyu qwertyui qwertyuiop asdf asdfg asdfgh asdfghj asdfghjk asdfghjkl zxcv zxcvb zxcvbn zxcvbnm
         qaz qazwsx qazwsxedc wsx edc qwe qweasd qweasdzxc asd zxc abc abcd abcde abcdef abcdefg abcdefgh abc abcabc
-        admin administrator root user test tester guest demo default changeme welcome letmein login system manager
+        admin administrator root user guest demo default changeme welcome letmein login system manager
         iloveyou loveyou iloveu love lover loving woaini aini woaiwojia wojia nihao
         dragon monkey master shadow sunshine princess football baseball soccer basketball superman batman spiderman
         starwars pokemon hello hellokitty kitty michael jennifer jordan michelle charlie thomas hunter ranger killer
