@@ -34,6 +34,11 @@ public sealed class PasswordSignIn(
 
     public async Task<SignInOutcome> SignInAsync(HttpContext context, string name, string password)
     {
+        if (name.Length == 0 || password.Length == 0)
+        {
+            return SignInOutcome.Failed;
+        }
+
         var address = ClientAddress.Key(context);
         var shownAddress = ClientAddress.Display(context);
         var key = users.NormalizeName(name) ?? "";
