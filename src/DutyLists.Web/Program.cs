@@ -21,6 +21,8 @@ if (!CommandLine.IsCommand(args))
 }
 
 builder.Services.AddDutyListsAccounts(builder.Configuration, database);
+builder.Services.AddSignInRateLimit(builder.Configuration);
+builder.AddEdgeProtection();
 builder.Services.AddRazorComponents();
 builder.Services.AddPageCache();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -57,6 +59,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 }
 
+app.UseEdgeProtection();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -64,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();

@@ -19,6 +19,10 @@ public static class IdentityMessages
         "DuplicateUserName" => "用户名已被使用",
         "InvalidUserName" => "用户名无效",
         "PasswordMismatch" => "原密码不正确",
+        CommonPasswordValidator.CommonCode => "密码太常见，容易被猜中（如 password12、1234567890、woaini1314），请换一个",
+        CommonPasswordValidator.ContainsUserNameCode => "密码不能包含用户名",
+        "ConcurrencyFailure" => "账户正被同时更改，请刷新后重试",
+        "UserAlreadyHasPassword" => "账户已有密码",
         _ => error.Description,
     };
 }

@@ -6,7 +6,8 @@ namespace DutyLists.Web.Commands;
 
 /// <summary>
 /// <c>create-admin &lt;name&gt;</c>: the first admin account. The password comes from the environment variable
-/// <see cref="PasswordVariable"/> or the first line of standard input, never from a default.
+/// <see cref="PasswordVariable"/> or the first line of standard input, never from a default. Typed at a terminal, it
+/// is not echoed.
 /// </summary>
 public static class CreateAdminCommand
 {
@@ -24,12 +25,15 @@ public static class CreateAdminCommand
         var password = Environment.GetEnvironmentVariable(PasswordVariable);
         if (string.IsNullOrEmpty(password))
         {
-            if (!Console.IsInputRedirected)
+            if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
             {
-                await output.WriteAsync($"请输入 {name} 的密码（至少 10 位，含数字和小写字母）：");
+                await output.WriteAsync($"请输入 {name} 的密码（至少 10 位，含数字和小写字母，不能是常见密码；输入时不显示）：");
+                password = ReadHidden(() => Console.ReadKey(intercept: true), output);
             }
-
-            password = await input.ReadLineAsync();
+            else
+            {
+                password = await input.ReadLineAsync();
+            }
         }
 
         if (string.IsNullOrEmpty(password))
@@ -59,5 +63,32 @@ public static class CreateAdminCommand
             .RecordAsync("cli", AuditAction.AccountCreated, $"在命令行创建管理员 {name}");
         await output.WriteLineAsync($"已创建管理员 {name}。");
         return 0;
+    }
+
+    /// <summary>Reads keys up to Enter without showing them; Backspace deletes the last character.</summary>
+    internal static string ReadHidden(Func<ConsoleKeyInfo> readKey, TextWriter output)
+    {
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = readKey();
+            if (key.Key == ConsoleKey.Enter)
+            {
+                output.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (password.Length > 0)
+                {
+                    password.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
     }
 }

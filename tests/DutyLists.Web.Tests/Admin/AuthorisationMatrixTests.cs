@@ -1,0 +1,301 @@
+using System.Net;
+using System.Security.Claims;
+using DutyLists.Web.Accounts;
+using DutyLists.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DutyLists.Web.Tests.Admin;
+
+/// <summary>Anonymous, editor and admin against every admin page and every form post.</summary>
+public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Clients clients) : IClassFixture<AuthorisationMatrixTests.Clients>
+{
+    public const string Anonymous = "anonymous";
+
+    private const string AdminOnly = Roles.Admin;
+    private const string EditorsToo = Roles.CanEdit;
+
+    private static readonly string SomeUpload = "/admin/import/" + Guid.NewGuid();
+
+    private static readonly (string Url, string Needs)[] Pages =
+    [
+        ("/admin", EditorsToo),
+        ("/admin/review", EditorsToo),
+        ("/admin/townships/1/revisions", EditorsToo),
+        ("/admin/townships/1/revisions/diff?from=1&to=1", EditorsToo),
+        ("/admin/duties/1/edit", EditorsToo),
+        ("/admin/audit", AdminOnly),
+        ("/admin/import", AdminOnly),
+        (SomeUpload, AdminOnly),
+        ("/admin/departments", AdminOnly),
+        ("/admin/accounts", AdminOnly),
+    ];
+
+    private static readonly (string Url, string Form, string Needs)[] Posts =
+    [
+        ("/admin/duties/1/edit", "correct-duty", EditorsToo),
+        ("/admin/townships/1/revisions", "make-current", AdminOnly),
+        ("/admin/import", "upload", AdminOnly),
+        (SomeUpload, "confirm-import", AdminOnly),
+        (SomeUpload, "cancel-import", AdminOnly),
+        ("/admin/departments", "add-alias", AdminOnly),
+        ("/admin/departments", "merge-departments", AdminOnly),
+        ("/admin/accounts", "account-action", AdminOnly),
+        ("/admin/accounts", "create-account", AdminOnly),
+    ];
+
+    public static TheoryData<string, string> PageCases => Cases(Pages.Select(p => p.Url));
+
+    public static TheoryData<string, string> PostCases => Cases(Posts.Select(p => p.Url + "#" + p.Form));
+
+    [Theory]
+    [MemberData(nameof(PageCases))]
+    public async Task EveryAdminPage(string url, string role)
+    {
+        var response = await clients.For(role).GetAsync(new Uri(url, UriKind.Relative));
+
+        Expect(response, role, Pages.Single(p => p.Url == url).Needs, $"GET {url} as {role}");
+    }
+
+    [Theory]
+    [MemberData(nameof(PostCases))]
+    public async Task EveryFormPost(string urlAndForm, string role)
+    {
+        var (url, form) = (urlAndForm.Split('#')[0], urlAndForm.Split('#')[1]);
+        var client = clients.For(role);
+
+        // A valid token for the client's own identity, from a page every identity may open, so that only the
+        // authorisation decides.
+        var response = await client.PostFormAsync("/account/logout", form, [], postUrl: url);
+
+        Expect(response, role, Posts.Single(p => p.Url == url && p.Form == form).Needs, $"POST {url} ({form}) as {role}");
+    }
+
+    private static void Expect(HttpResponseMessage response, string role, string needs, string what)
+    {
+        var allowed = role == Roles.Admin || (role == Roles.Editor && needs == EditorsToo);
+        var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains(AccountServices.LoginPath, StringComparison.Ordinal);
+        if (allowed)
+        {
+            Assert.False(toLogin || response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{what}: {(int)response.StatusCode}");
+        }
+        else if (role == Anonymous)
+        {
+            Assert.True(toLogin, $"{what}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+        else
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what}: {(int)response.StatusCode}");
+        }
+    }
+
+    private static TheoryData<string, string> Cases(IEnumerable<string> targets)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var target in targets)
+        {
+            foreach (var role in new[] { Anonymous, Roles.Editor, Roles.Admin })
+            {
+                data.Add(target, role);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The seeded app with one signed-in client per role, shared by the cases.</summary>
+    public sealed class Clients : IAsyncLifetime, IDisposable
+    {
+        private readonly SeededApp _app = new();
+        private readonly Dictionary<string, HttpClient> _clients = [];
+
+        public HttpClient For(string role) => _clients[role];
+
+        public async Task InitializeAsync()
+        {
+            _clients[Anonymous] = _app.CreateBrowserLikeClient();
+            _clients[Roles.Editor] = await _app.SignedInClientAsync(Roles.Editor);
+            _clients[Roles.Admin] = await _app.SignedInClientAsync(Roles.Admin);
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _app.Dispose();
+    }
+}
+
+/// <summary>
+/// A role change, disable, password reset, deletion or logout ends the account's sessions: the old cookie is refused
+/// on the very next request.
+/// </summary>
+public sealed class SessionEndingTests : FreshAppTests
+{
+    [Fact]
+    public async Task ADemotedAdminLosesAdminRightsOnTheNextRequest()
+    {
+        await App.CreateUserAsync("将被降级", Roles.Admin);
+        var demoted = App.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await demoted.LogInAsync("将被降级", SignIn.Password)).StatusCode);
+        var token = await SignIn.TokenAsync(demoted, "/admin/accounts");
+        var admin = await App.SignedInClientAsync(Roles.Admin);
+
+        var changed = await AccountPages.ActAsync(admin, "editor", await AccountPages.IdOfAsync(App, "将被降级"));
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("角色改为编辑", (await changed.ParseAsync()).QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
+        AssertSentToLogin(await demoted.GetAsync(new Uri("/admin/accounts", UriKind.Relative)));
+        var create = await demoted.PostAsync(new Uri("/admin/accounts", UriKind.Relative), new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("_handler", "create-account"), new("NewAccount.Name", "偷偷创建的管理员"), new("NewAccount.Role", Roles.Admin), new("NewAccount.Password", "sneaky-admin-8412")]));
+        AssertSentToLogin(create);
+        await AssertNoAccountAsync("偷偷创建的管理员");
+
+        // Signed in again, the account has the editor's rights only.
+        Assert.Equal(HttpStatusCode.Redirect, (await demoted.LogInAsync("将被降级", SignIn.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoted.GetAsync(new Uri("/admin/accounts", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await demoted.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADisabledAccountIsSignedOutOnTheNextRequest()
+    {
+        await App.CreateUserAsync("将被停用", Roles.Editor);
+        var editor = App.CreateBrowserLikeClient();
+        await editor.LogInAsync("将被停用", SignIn.Password);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
+        var id = await AccountPages.IdOfAsync(App, "将被停用");
+
+        // The first post only asks for confirmation.
+        var asked = await admin.PostFormAsync("/admin/accounts", "account-action", new() { ["Action.Command"] = $"disable:{id}" });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("停用账户 将被停用？", (await asked.ParseAsync()).QuerySelector("#confirm-action")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
+
+        var disabled = await AccountPages.ActAsync(admin, "disable", id);
+
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        var page = await disabled.ParseAsync();
+        Assert.Contains("停用账户 将被停用", page.QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("tr[data-user='将被停用']")!.GetAttribute("data-disabled"));
+        AssertSentToLogin(await editor.GetAsync(new Uri("/admin/review", UriKind.Relative)));
+        Assert.Contains((await admin.GetPage("/admin/audit")).QuerySelectorAll("tr[data-action='account-changed'] td"), td => td.TextContent.Contains("停用账户 将被停用", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APasswordResetSignsTheAccountOutAndOnlyTheNewPasswordWorks()
+    {
+        await App.CreateUserAsync("将被重置", Roles.Editor);
+        var editor = App.CreateBrowserLikeClient();
+        await editor.LogInAsync("将被重置", SignIn.Password);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
+        var id = await AccountPages.IdOfAsync(App, "将被重置");
+
+        // A common password is refused and changes nothing, the session included.
+        var common = await AccountPages.ActAsync(admin, "reset", id, "password123");
+        Assert.Equal(HttpStatusCode.BadRequest, common.StatusCode);
+        Assert.Contains("密码太常见", (await common.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await AccountPages.ActAsync(admin, "reset", id, "fresh-secret-4821")).StatusCode);
+
+        AssertSentToLogin(await editor.GetAsync(new Uri("/admin/review", UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.OK, (await editor.LogInAsync("将被重置", SignIn.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.LogInAsync("将被重置", "fresh-secret-4821")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LoggingOutMakesACopiedCookieWorthless()
+    {
+        await App.CreateUserAsync("会退出的编辑", Roles.Editor);
+        var browser = App.CreateBrowserLikeClient();
+        var cookie = await browser.LogInAndCopyCookieAsync("会退出的编辑");
+        var copy = AccountPages.ClientWithCookie(App, cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/logout", "logout", [])).StatusCode);
+
+        AssertSentToLogin(await copy.GetAsync(new Uri("/admin/review", UriKind.Relative)));
+        AssertSentToLogin(await browser.GetAsync(new Uri("/admin/review", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task ADeletedAccountIsSignedOutAndTheAuditKeepsItsName()
+    {
+        await App.CreateUserAsync("将被删除", Roles.Editor);
+        var editor = App.CreateBrowserLikeClient();
+        await editor.LogInAsync("将被删除", SignIn.Password);
+        var admin = await App.SignedInClientAsync(Roles.Admin);
+
+        var deleted = await AccountPages.ActAsync(admin, "delete", await AccountPages.IdOfAsync(App, "将被删除"));
+
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Null((await deleted.ParseAsync()).QuerySelector("tr[data-user='将被删除']"));
+        AssertSentToLogin(await editor.GetAsync(new Uri("/admin/review", UriKind.Relative)));
+        await AssertNoAccountAsync("将被删除");
+        var audit = await admin.GetPage("/admin/audit");
+        Assert.Contains(audit.QuerySelectorAll("tr[data-action='sign-in'] td"), td => td.TextContent.Contains("将被删除 登录", StringComparison.Ordinal));
+        Assert.Contains(audit.QuerySelectorAll("tr[data-action='account-changed'] td"), td => td.TextContent.Contains("删除账户 将被删除", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAdminCannotChangeTheirOwnAccount()
+    {
+        await App.CreateUserAsync("自己", Roles.Admin);
+        var self = App.CreateBrowserLikeClient();
+        await self.LogInAsync("自己", SignIn.Password);
+        var id = await AccountPages.IdOfAsync(App, "自己");
+
+        foreach (var verb in new[] { "editor", "disable", "delete" })
+        {
+            var response = await AccountPages.ActAsync(self, verb, id);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("不能在此更改自己的账户", (await response.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await self.GetAsync(new Uri("/admin/accounts", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheLastEnabledAdminCannotBeDemotedDisabledOrDeleted()
+    {
+        await App.CreateUserAsync("唯一的管理员", Roles.Admin);
+        var id = await AccountPages.IdOfAsync(App, "唯一的管理员");
+
+        // Another account acting, as a second admin racing to disable the first would be once it had itself been disabled.
+        var someoneElse = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, "another-id"), new(ClaimTypes.Name, "另一位")], "test"));
+        await using var scope = App.Services.CreateAsyncScope();
+        var administration = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+        foreach (var change in new Func<Task<AccountChange>>[]
+        {
+            () => administration.ChangeRoleAsync(someoneElse, id, Roles.Editor),
+            () => administration.DisableAsync(someoneElse, id),
+            () => administration.DeleteAsync(someoneElse, id),
+        })
+        {
+            var result = await change();
+            Assert.False(result.Succeeded);
+            Assert.Contains("最后一个可用的管理员", result.Message, StringComparison.Ordinal);
+        }
+
+        await using var check = App.Services.CreateAsyncScope();
+        var users = check.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(id);
+        Assert.NotNull(user);
+        Assert.True(await users.IsInRoleAsync(user, Roles.Admin));
+        Assert.Null(user.LockoutEnd);
+        Assert.Empty(await users.GetClaimsAsync(user));
+    }
+
+    private static void AssertSentToLogin(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith(AccountServices.LoginPath, location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString, StringComparison.Ordinal);
+    }
+
+    private async Task AssertNoAccountAsync(string name)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync(name));
+    }
+}
