@@ -67,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseQueryValidation();
 app.UseOutputCache();
 app.UseUploadSizeGuard();
 app.UseAntiforgery();
