@@ -21,11 +21,18 @@ public static class DatabaseErrors
     private const int SqliteConstraintForeignKey = 787;
 
     /// <summary>
+    /// A failure of the database itself: EF Core's save error, the provider's exception, or either wrapped by the
+    /// execution strategy (Npgsql's marks a disk_full or a serialization failure as transient and wraps it in an
+    /// <see cref="InvalidOperationException"/>).
+    /// </summary>
+    public static bool IsDatabaseError(Exception e) => e is DbUpdateException || Find(e) is not null;
+
+    /// <summary>
     /// Another writer got there first: the concurrency token moved (the township's current revision), a unique key was
     /// taken (the revision number, the township), a referenced row went away (a department merged), or the database
     /// gave up waiting for, or broke, a lock.
     /// </summary>
-    public static bool IsConflict(Exception e) => e is DbUpdateConcurrencyException || Find(e) switch
+    public static bool IsConflict(Exception e) => e is DbUpdateConcurrencyException || e.InnerException is DbUpdateConcurrencyException || Find(e) switch
     {
         SqliteException s => s.SqliteErrorCode is SqliteBusy or SqliteLocked
             || s.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique or SqliteConstraintForeignKey,

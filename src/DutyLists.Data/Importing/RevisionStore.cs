@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +29,7 @@ internal static class RevisionStore
         {
             await DutyRows.InsertAsync(db, revision.Id, entities, ct);
         }
-        catch (DbException e)
+        catch (Exception e) when (DatabaseErrors.IsDatabaseError(e))
         {
             // The categories and departments were read at the start of this transaction; another writer that merged one
             // away since is the only way the rows can break a key or a reference. Anything else (a full disk, a value
@@ -52,7 +51,7 @@ internal static class RevisionStore
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (DatabaseErrors.IsDatabaseError(e))
         {
             throw Translate(townshipName, e);
         }
