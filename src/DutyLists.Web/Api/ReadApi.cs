@@ -10,7 +10,7 @@ public static class ReadApi
     /// <summary>Duties per page of <c>/api/townships/{id}/duties</c> unless <c>pageSize</c> says otherwise.</summary>
     public const int DefaultPageSize = 100;
 
-    /// <summary>The largest page: about 1 MB of JSON for cooperative duties, the longest.</summary>
+    /// <summary>The largest page: one answer stays bounded however many duties a township has.</summary>
     public const int MaxPageSize = 500;
 
     public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder app)
