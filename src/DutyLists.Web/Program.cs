@@ -15,6 +15,7 @@ if (CommandLine.IsCommand(args))
 
 var database = DataServices.ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDutyListsData(database);
+builder.Services.AddDutyListsTelemetry(builder.Configuration, database);
 if (!CommandLine.IsCommand(args))
 {
     builder.Services.AddHostedService<CurrentDutiesWarmUp>();
@@ -70,6 +71,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseQueryValidation();
 app.UseOutputCache();
 app.UseUploadSizeGuard();
 app.UseAntiforgery();

@@ -2,6 +2,7 @@ using DutyLists.Data.Auditing;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DutyLists.Data.Importing;
 
@@ -9,7 +10,8 @@ namespace DutyLists.Data.Importing;
 /// Stores a parsed list as a new revision of its township, in one transaction, and makes it current.
 /// Earlier revisions are never touched.
 /// </summary>
-public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit, IListChangeSink? changes = null)
+public sealed class RevisionImporter(
+    IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock, AuditLog audit, IListChangeSink? changes = null, ILogger<RevisionImporter>? logger = null)
 {
     /// <summary>The user recorded for the first-run import of the seed documents.</summary>
     public const string SystemUser = "system";
@@ -20,6 +22,7 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
     /// </summary>
     public async Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, ImportBase? expectedBase = null, CancellationToken ct = default)
     {
+        using var measured = DutyListsTelemetry.StartImport(list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -34,6 +37,8 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
 
         if (township?.CurrentRevision is { Origin: RevisionOrigin.Import } current && current.Sha256 == list.Sha256)
         {
+            measured.Succeeded("unchanged");
+            logger?.LogInformation("Import of {File} left {Township} unchanged: revision {Revision} is the same document", list.FileName, info.Name, current.Number);
             return new ImportOutcome(township.Id, current.Id, current.Number, Unchanged: true);
         }
 
@@ -79,6 +84,10 @@ public sealed class RevisionImporter(IDbContextFactory<DutyListsDbContext> conte
             await changes.ListsChangedAsync(ct);
         }
 
+        measured.Succeeded();
+        logger?.LogInformation(
+            "Imported {File} as revision {Revision} of {Township} ({County}) by {User}: {Duties} duties, {Warnings} warnings",
+            list.FileName, revision.Number, township.Name, township.County, importedBy ?? SystemUser, list.Duties.Count, list.Warnings.Count);
         return new ImportOutcome(township.Id, revision.Id, revision.Number, Unchanged: false);
     }
 }

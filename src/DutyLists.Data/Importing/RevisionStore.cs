@@ -1,9 +1,6 @@
-using System.Data.Common;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace DutyLists.Data.Importing;
 
@@ -32,11 +29,12 @@ internal static class RevisionStore
         {
             await DutyRows.InsertAsync(db, revision.Id, entities, ct);
         }
-        catch (DbException e) when (IsConstraintViolation(e))
+        catch (Exception e) when (DatabaseErrors.IsDatabaseError(e))
         {
             // The categories and departments were read at the start of this transaction; another writer that merged one
-            // away since is the only way the rows can break a key or a reference.
-            throw Conflict(townshipName, e);
+            // away since is the only way the rows can break a key or a reference. Anything else (a full disk, a value
+            // the column refuses) is said as what it is.
+            throw Translate(townshipName, e);
         }
 
         return entities;
@@ -44,7 +42,8 @@ internal static class RevisionStore
 
     /// <summary>
     /// Saves; when another writer moved the township's current revision (the concurrency token), took the same
-    /// revision number or created the same township first, the caller's transaction is abandoned with a conflict.
+    /// revision number or created the same township first, the caller's transaction is abandoned with a conflict. Any
+    /// other refusal of the database (full, or data it does not take) is a <see cref="ListNotSavedException"/>.
     /// </summary>
     public static async Task SaveGuardedAsync(DutyListsDbContext db, string townshipName, CancellationToken ct)
     {
@@ -52,16 +51,15 @@ internal static class RevisionStore
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (DatabaseErrors.IsDatabaseError(e))
         {
-            throw Conflict(townshipName, e);
+            throw Translate(townshipName, e);
         }
     }
 
-    /// <summary>SQLite's SQLITE_CONSTRAINT, or PostgreSQL's class 23, integrity constraint violation.</summary>
-    private static bool IsConstraintViolation(DbException e) =>
-        e is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: ['2', '3', ..] };
-
-    private static RevisionConflictException Conflict(string townshipName, Exception e) =>
-        new($"{townshipName}的清单正被另一位用户同时更改，本次操作未保存，数据库没有任何变化。请刷新后重试。（{e.GetType().Name}）");
+    /// <summary>A lost race is a conflict to retry; any other refusal says what went wrong (<see cref="DatabaseErrors"/>).</summary>
+    private static Exception Translate(string townshipName, Exception e) =>
+        DatabaseErrors.IsConflict(e)
+            ? new RevisionConflictException($"{townshipName}的清单正被另一位用户同时更改，本次操作未保存，数据库没有任何变化。请刷新后重试。（{e.GetType().Name}）")
+            : DatabaseErrors.NotSaved(townshipName, e);
 }

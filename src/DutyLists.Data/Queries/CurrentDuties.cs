@@ -43,7 +43,10 @@ public sealed class CurrentDuties(IDbContextFactory<DutyListsDbContext> contextF
             }
 
             await using var own = await contextFactory.CreateDbContextAsync(ct);
+            using var reload = DutyListsTelemetry.StartReload(version);
             var snapshot = await Snapshot.LoadAsync(own, version, ct);
+            reload.Succeeded();
+            reload.Activity?.SetTag("dutylists.duties", snapshot.Rows.Length);
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }

@@ -22,6 +22,32 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
         return await LoadViewsAsync(db, query, ct);
     }
 
+    /// <summary>
+    /// One page of <see cref="ListForTownshipAsync"/>: the duties from <c>(page - 1) × pageSize</c> in document order, and
+    /// how many match in all. Only the page's duties are loaded, so a township of hundreds of thousands of duties
+    /// costs a count and one page.
+    /// </summary>
+    public async Task<DutyListPage> PageForTownshipAsync(int townshipId, DutyFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var revisionId = await db.Townships.Where(t => t.Id == townshipId).Select(t => t.CurrentRevisionId).SingleOrDefaultAsync(ct);
+        if (revisionId is null)
+        {
+            return new DutyListPage(0, []);
+        }
+
+        var query = Filter(db, db.Duties.Where(d => d.RevisionId == revisionId), filter);
+        var total = await query.CountAsync(ct);
+        var skip = (long)(page - 1) * pageSize;
+        if (skip >= total)
+        {
+            return new DutyListPage(total, []);
+        }
+
+        var ids = await query.OrderBy(d => d.Kind).ThenBy(d => d.Number).Select(d => d.Id).Skip((int)skip).Take(pageSize).ToListAsync(ct);
+        return new DutyListPage(total, await LoadViewsAsync(db, db.Duties.Where(d => ids.Contains(d.Id)), ct));
+    }
+
     /// <summary>One duty of any revision, or null.</summary>
     public async Task<DutyView?> FindAsync(int id, CancellationToken ct = default)
     {
@@ -204,3 +230,6 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
         };
     }
 }
+
+/// <summary>A page of a township's duties and the number that match in all.</summary>
+public sealed record DutyListPage(int Total, IReadOnlyList<DutyView> Duties);

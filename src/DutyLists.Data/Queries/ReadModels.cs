@@ -95,8 +95,20 @@ public sealed record DutyFilter
     /// <summary>Free text; words separated by spaces must all occur.</summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// The words of <paramref name="text"/>: whitespace and control characters separate them, so that a NUL (which
+    /// PostgreSQL refuses in a text value) or a pasted tab never reaches a query.
+    /// </summary>
     public static IReadOnlyList<string> Words(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : string.Create(text.Length, text, (chars, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    chars[i] = char.IsControl(source[i]) || char.IsWhiteSpace(source[i]) ? ' ' : source[i];
+                }
+            }).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
 
 internal static class ResponsibilityMapping

@@ -4,7 +4,8 @@ namespace DutyLists.Import.Sheets;
 
 /// <summary>
 /// Writes the duty sheet as CSV: UTF-8 with a BOM, so that Excel on a Chinese Windows opens it as UTF-8 rather than
-/// GBK; cells with line breaks, commas or quotes are quoted. Rows are written as they come, nothing is kept.
+/// GBK; cells with line breaks, commas or quotes are quoted, and cells a spreadsheet would run as formulas are kept as
+/// text (<see cref="FormulaGuard"/>). Rows are written as they come, nothing is kept.
 /// </summary>
 public static class DutySheetCsvWriter
 {
@@ -16,7 +17,7 @@ public static class DutySheetCsvWriter
         writer.WriteRecord([.. DutySheetColumns.All]);
         foreach (var row in rows)
         {
-            writer.WriteRecord([.. row.Cells]);
+            writer.WriteRecord([.. row.Cells.Select(FormulaGuard.Neutralise)]);
         }
     }
 
@@ -26,7 +27,7 @@ public static class DutySheetCsvWriter
         await writer.WriteRecordAsync([.. DutySheetColumns.All], cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await writer.WriteRecordAsync([.. row.Cells], cancellationToken);
+            await writer.WriteRecordAsync([.. row.Cells.Select(FormulaGuard.Neutralise)], cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);

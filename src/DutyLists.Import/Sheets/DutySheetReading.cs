@@ -96,7 +96,7 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
             var cells = new string[csv.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = csv.GetString(i);
+                cells[i] = FormulaGuard.Restore(csv.GetString(i));
             }
 
             yield return (row, cells);

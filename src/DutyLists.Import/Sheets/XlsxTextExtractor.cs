@@ -70,7 +70,8 @@ public sealed class XlsxTextExtractor : ITextExtractor
 
                 var cells = Cells(row, shared);
                 empty &= cells.All(c => c.Trim().Length == 0);
-                csv.WriteRecord([.. cells]);
+                // Guarded as the CSV export is, since the sheet reader takes the guard off again.
+                csv.WriteRecord([.. cells.Select(FormulaGuard.Neutralise)]);
                 previous = index;
             }
         }

@@ -44,6 +44,12 @@ public sealed record DutyDto(
         [.. items.Select(i => i.Number is null ? i.Text : i.Number + i.Text)];
 }
 
+/// <summary>
+/// A page of a township's duties: <c>total</c> duties match the filter; <c>next</c> is the URL of the following page,
+/// null on the last.
+/// </summary>
+public sealed record DutyPageDto(int Total, int Page, int PageSize, string? Next, IReadOnlyList<DutyDto> Items);
+
 /// <summary>A department as the JSON API returns it.</summary>
 public sealed record DepartmentDto(int Id, string Name, string County, IReadOnlyList<string> Aliases, int CooperativeCount, int ReclaimedCount)
 {

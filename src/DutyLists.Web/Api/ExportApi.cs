@@ -25,7 +25,8 @@ public static class ExportApi
         exports.MapGet($"/townships/{{id:int}}/export.{Format}", ExportTownship)
             .WithSummary("导出一个乡镇的清单")
             .WithDescription("与乡镇页面相同的筛选参数；revision 为版本号，缺省为当前版本。format 为 csv（UTF-8，带 BOM）或 xlsx。")
-            .WithFilterParameters();
+            .WithFilterParameters()
+            .WithRevisionParameter();
         exports.MapGet($"/search/export.{Format}", ExportSearch)
             .WithSummary("导出跨乡镇搜索的结果")
             .WithDescription("与搜索页面相同的参数。format 为 csv 或 xlsx。")
@@ -40,14 +41,16 @@ public static class ExportApi
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult, ValidationProblem>> ExportTownship(
-        int id, string format, int? revision, HttpContext http, TownshipQueries townships, DutyExport export)
+        int id, string format, HttpContext http, TownshipQueries townships, DutyExport export)
     {
         if (await townships.FindAsync(id, http.RequestAborted) is not { } township)
         {
             return NotFound($"没有编号为 {id} 的乡镇");
         }
 
-        if (!FilterBinding.TryBind(http.Request.Query, out var filter, out var errors))
+        FilterBinding.TryBind(http.Request.Query, out var filter, out var errors);
+        var revision = FilterBinding.Positive(http.Request.Query, "revision", errors);
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }

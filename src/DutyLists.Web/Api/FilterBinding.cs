@@ -1,3 +1,4 @@
+using System.Globalization;
 using DutyLists.Data.Queries;
 using DutyLists.Import.Model;
 
@@ -50,5 +51,33 @@ public static class FilterBinding
             Text = q.Length == 0 ? null : q,
         };
         return errors.Count == 0;
+    }
+
+    /// <summary>
+    /// A positive integer parameter (a page number, a revision): null when absent; a value that is not one, repeated
+    /// or out of <paramref name="max"/>, is an error naming it.
+    /// </summary>
+    public static int? Positive(IQueryCollection query, string name, Dictionary<string, string[]> errors, int max = int.MaxValue)
+    {
+        var values = query[name];
+        if (values.Count == 0 || (values.Count == 1 && string.IsNullOrEmpty(values[0])))
+        {
+            return null;
+        }
+
+        if (values.Count > 1)
+        {
+            errors[name] = [$"{name} 只能出现一次"];
+            return null;
+        }
+
+        if (!int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > max)
+        {
+            var text = values[0]!.Length <= 40 ? values[0] : values[0]![..40] + "…";
+            errors[name] = [max == int.MaxValue ? $"{name} 应为正整数，而不是“{text}”" : $"{name} 应为 1 到 {max} 之间的整数，而不是“{text}”"];
+            return null;
+        }
+
+        return number;
     }
 }

@@ -29,6 +29,33 @@ public static class OpenApiDescriptions
         return builder;
     }
 
+    /// <summary>page and pageSize, as <see cref="ReadApi"/> reads them.</summary>
+    public static TBuilder WithPagingParameters<TBuilder>(this TBuilder builder, int defaultSize, int maxSize)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            Add(operation, "page", "页码，从 1 开始；缺省为 1", JsonSchemaType.Integer, repeat: false);
+            Add(operation, "pageSize", $"每页事项数，1 到 {maxSize}；缺省为 {defaultSize}", JsonSchemaType.Integer, repeat: false);
+            return Task.CompletedTask;
+        });
+        return builder;
+    }
+
+    /// <summary>revision, which an export reads itself so that a bad value is named in problem details.</summary>
+    public static TBuilder WithRevisionParameter<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            Add(operation, "revision", "版本号（正整数）；缺省为当前版本", JsonSchemaType.Integer, repeat: false);
+            return Task.CompletedTask;
+        });
+        return builder;
+    }
+
     private static void Add(OpenApiOperation operation, string name, string description, JsonSchemaType type, bool repeat)
     {
         var schema = new OpenApiSchema { Type = type };

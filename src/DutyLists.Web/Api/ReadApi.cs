@@ -1,4 +1,5 @@
 using DutyLists.Data.Queries;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DutyLists.Web.Api;
@@ -6,6 +7,12 @@ namespace DutyLists.Web.Api;
 /// <summary>The read-only JSON API: townships, their duties, departments.</summary>
 public static class ReadApi
 {
+    /// <summary>Duties per page of <c>/api/townships/{id}/duties</c> unless <c>pageSize</c> says otherwise.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The largest page: one answer stays bounded however many duties a township has.</summary>
+    public const int MaxPageSize = 500;
+
     public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("清单");
@@ -15,8 +22,10 @@ public static class ReadApi
             .WithSummary("一个乡镇")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/townships/{id:int}/duties", ListDuties)
-            .WithSummary("一个乡镇当前清单中的事项，按文件顺序")
+            .WithSummary("一个乡镇当前清单中的事项，按文件顺序，分页")
+            .WithDescription($"返回 total（符合条件的事项总数）、page、pageSize、next（下一页的地址，最后一页为 null）和 items。page 从 1 开始；pageSize 缺省为 {DefaultPageSize}，最大 {MaxPageSize}。下一页的地址也在 Link 响应头（rel=\"next\"）中。")
             .WithFilterParameters()
+            .WithPagingParameters(DefaultPageSize, MaxPageSize)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem();
         api.MapGet("/duties/{id:int}", GetDuty)
@@ -33,10 +42,14 @@ public static class ReadApi
     private static async Task<Results<Ok<TownshipDto>, ProblemHttpResult>> GetTownship(int id, TownshipQueries townships, CancellationToken ct) =>
         await townships.FindAsync(id, ct) is { } t ? TypedResults.Ok(TownshipDto.From(t)) : NotFound($"没有编号为 {id} 的乡镇");
 
-    private static async Task<Results<Ok<DutyDto[]>, ProblemHttpResult, ValidationProblem>> ListDuties(
-        int id, HttpRequest request, TownshipQueries townships, DutyQueries duties, CancellationToken ct)
+    private static async Task<Results<Ok<DutyPageDto>, ProblemHttpResult, ValidationProblem>> ListDuties(
+        int id, HttpContext http, TownshipQueries townships, DutyQueries duties, CancellationToken ct)
     {
-        if (!FilterBinding.TryBind(request.Query, out var filter, out var errors))
+        var query = http.Request.Query;
+        FilterBinding.TryBind(query, out var filter, out var errors);
+        var page = FilterBinding.Positive(query, "page", errors) ?? 1;
+        var pageSize = FilterBinding.Positive(query, "pageSize", errors, MaxPageSize) ?? DefaultPageSize;
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "查询参数无效");
         }
@@ -46,7 +59,25 @@ public static class ReadApi
             return NotFound($"没有编号为 {id} 的乡镇");
         }
 
-        return TypedResults.Ok((await duties.ListForTownshipAsync(id, filter, ct)).Select(DutyDto.From).ToArray());
+        var result = await duties.PageForTownshipAsync(id, filter, page, pageSize, ct);
+        string? next = null;
+        if ((long)page * pageSize < result.Total)
+        {
+            next = PageLink(http.Request, page + 1);
+            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(new DutyPageDto(result.Total, page, pageSize, next, [.. result.Duties.Select(DutyDto.From)]));
+    }
+
+    /// <summary>The request's path and query with another page number.</summary>
+    private static string PageLink(HttpRequest request, int page)
+    {
+        var query = new QueryBuilder(request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? ""))))
+        {
+            { "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return request.PathBase + request.Path + query.ToQueryString();
     }
 
     private static async Task<Results<Ok<DutyDto>, ProblemHttpResult>> GetDuty(int id, DutyQueries duties, CancellationToken ct) =>

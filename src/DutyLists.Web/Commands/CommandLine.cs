@@ -8,8 +8,9 @@ public static class CommandLine
 {
     private const string CreateAdmin = "create-admin";
     private const string Import = "import";
+    private const string Backup = "backup";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Import;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Import or Backup;
 
     /// <summary>Logs go to standard error and only warnings show, so that standard output carries just the result.</summary>
     public static void ConfigureLogging(ILoggingBuilder logging)
@@ -27,6 +28,7 @@ public static class CommandLine
             return args[0] switch
             {
                 CreateAdmin => await CreateAdminCommand.RunAsync(app.Services, args[1..], Console.In, output, error),
+                Backup => await BackupCommand.RunAsync(app.Services, args[1..], output, error),
                 _ => await ImportCommand.RunAsync(app.Services, args[1..], output, error),
             };
         }

@@ -15,7 +15,8 @@ namespace DutyLists.Web.Commands;
 /// <c>import &lt;file&gt; [--dry-run] [--json] [--county X] [--prefecture X] [--region X] [--township X] [--new-township]</c>:
 /// the upload page's preview and confirmation in one step, for scripted updates. Prints the diff against the
 /// township's current revision; stores it as a new revision unless <c>--dry-run</c>. Exit codes: 0 done,
-/// 1 the document was refused, 2 bad arguments, 3 a conflicting change came first.
+/// 1 the document was refused or the database could not save it (full, or data it refuses), 2 bad arguments, 3 a
+/// conflicting change came first.
 /// </summary>
 public static class ImportCommand
 {
@@ -69,6 +70,11 @@ public static class ImportCommand
         catch (RevisionConflictException e)
         {
             return await FailAsync(arguments, output, error, 3, e.Message, Path.GetFileName(path), 0);
+        }
+        catch (Exception e) when (e is not RevisionConflictException && DatabaseErrors.Describe(e) is { } message)
+        {
+            // A full disk or data the database refuses: rolled back, said as such, no stack trace.
+            return await FailAsync(arguments, output, error, 1, message, Path.GetFileName(path), 0);
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class OpenApiTests(SeededApp app) : IClassFixture<SeededApp>
             ["/api/townships", "/api/townships/{id}", "/api/townships/{id}/duties", "/api/duties/{id}", "/api/departments",
              "/townships/{id}/export.{format}", "/search/export.{format}", "/departments/{id}/export.{format}", "/compare/export.{format}"],
             paths.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["id", "kind", "category", "department", "q"], Parameters(paths, "/api/townships/{id}/duties"));
+        Assert.Equal(["id", "kind", "category", "department", "q", "page", "pageSize"], Parameters(paths, "/api/townships/{id}/duties"));
+        Assert.Equal(["id", "format", "kind", "category", "department", "q", "revision"], Parameters(paths, "/townships/{id}/export.{format}"));
         Assert.Equal(["format", "kind", "category", "department", "q", "township"], Parameters(paths, "/search/export.{format}"));
         var department = paths.GetProperty("/api/townships/{id}/duties").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == "department");

@@ -16,6 +16,10 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>The items of one page big enough for any seed township's list.</summary>
+    private async Task<JsonElement> Duties(string url) =>
+        (await GetJson(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "pageSize=500")).GetProperty("items");
+
     private async Task<int> TownshipId(string name)
     {
         var townships = await GetJson("/api/townships");
@@ -47,7 +51,7 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task DutiesComeInDocumentOrderWithCamelCaseFields()
     {
         var id = await TownshipId("加尕斯台镇");
-        var duties = (await GetJson($"/api/townships/{id}/duties")).EnumerateArray().ToList();
+        var duties = (await Duties($"/api/townships/{id}/duties")).EnumerateArray().ToList();
         Assert.Equal(87 + 123 + 52, duties.Count);
         Assert.Equal(["basic", "cooperative", "reclaimed"], duties.Select(d => d.GetProperty("kind").GetString()).Distinct());
         var first = duties[0];
@@ -64,16 +68,62 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task DutiesComeInPagesOfAHundredWithTheTotalAndALinkToTheNext()
+    {
+        var id = await TownshipId("加尕斯台镇");
+        var response = await _client.GetAsync(new Uri($"/api/townships/{id}/duties?kind=cooperative", UriKind.Relative));
+        var first = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(123, first.GetProperty("total").GetInt32());
+        Assert.Equal(1, first.GetProperty("page").GetInt32());
+        Assert.Equal(100, first.GetProperty("pageSize").GetInt32());
+        Assert.Equal(100, first.GetProperty("items").GetArrayLength());
+        var next = first.GetProperty("next").GetString()!;
+        Assert.Equal($"/api/townships/{id}/duties?kind=cooperative&page=2", next);
+        Assert.Equal($"<{next}>; rel=\"next\"", response.Headers.GetValues("Link").Single());
+
+        var second = await GetJson(next);
+        Assert.Equal(23, second.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        Assert.Equal(
+            Enumerable.Range(1, 123),
+            first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(d => d.GetProperty("number").GetInt32()));
+    }
+
+    [Fact]
+    public async Task APageSizeWalksTheWholeListInDocumentOrderAndAPageBeyondTheEndIsEmpty()
+    {
+        var id = await TownshipId("加尕斯台镇");
+        var all = (await Duties($"/api/townships/{id}/duties")).EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToList();
+        var walked = new List<int>();
+        string? url = $"/api/townships/{id}/duties?pageSize=40";
+        var pages = 0;
+        while (url is not null)
+        {
+            var page = await GetJson(url);
+            walked.AddRange(page.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetInt32()));
+            url = page.GetProperty("next").GetString();
+            pages++;
+        }
+
+        Assert.Equal(7, pages);
+        Assert.Equal(all, walked);
+        var beyond = await GetJson($"/api/townships/{id}/duties?page=99&pageSize=40");
+        Assert.Equal(262, beyond.GetProperty("total").GetInt32());
+        Assert.Equal(0, beyond.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task KindCategoryAndDepartmentFiltersNarrowTheList()
     {
         var id = await TownshipId("加尕斯台镇");
-        var basic = await GetJson($"/api/townships/{id}/duties?kind=basic&category=党的建设");
+        var basic = await Duties($"/api/townships/{id}/duties?kind=basic&category=党的建设");
         Assert.Equal(22, basic.GetArrayLength());
 
         var departments = await GetJson("/api/departments");
         var water = departments.EnumerateArray().Single(d => d.GetProperty("name").GetString() == "县水利局" && d.GetProperty("county").GetString() == "察布查尔锡伯自治县");
         var waterId = water.GetProperty("id").GetInt32();
-        var coop = await GetJson($"/api/townships/{id}/duties?kind=cooperative&department={waterId}");
+        var coop = await Duties($"/api/townships/{id}/duties?kind=cooperative&department={waterId}");
         Assert.Equal(11, coop.GetArrayLength());
         Assert.All(coop.EnumerateArray(), d => Assert.Contains("县水利局", d.GetProperty("departments").EnumerateArray().Select(x => x.GetString())));
         Assert.Equal(11, water.GetProperty("cooperativeCount").GetInt32());
@@ -84,8 +134,8 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task TextSearchRequiresEveryWord()
     {
         var id = await TownshipId("三台镇");
-        var all = await GetJson($"/api/townships/{id}/duties?q=消防");
-        var both = await GetJson($"/api/townships/{id}/duties?q=消防 宣传");
+        var all = await Duties($"/api/townships/{id}/duties?q=消防");
+        var both = await Duties($"/api/townships/{id}/duties?q=消防 宣传");
         Assert.True(all.GetArrayLength() > both.GetArrayLength());
         Assert.True(both.GetArrayLength() > 0);
     }
@@ -94,7 +144,7 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task ReclaimedDutiesWithNoDepartmentAreMarkedDiscontinued()
     {
         var id = await TownshipId("加尕斯台镇");
-        var reclaimed = (await GetJson($"/api/townships/{id}/duties?kind=reclaimed")).EnumerateArray().ToList();
+        var reclaimed = (await Duties($"/api/townships/{id}/duties?kind=reclaimed")).EnumerateArray().ToList();
         var first = reclaimed.Single(d => d.GetProperty("number").GetInt32() == 1);
         Assert.True(first.GetProperty("discontinued").GetBoolean());
         Assert.Empty(first.GetProperty("departments").EnumerateArray());
@@ -129,6 +179,10 @@ public sealed class ReadApiTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("kind=everything", "kind")]
     [InlineData("department=abc", "department")]
     [InlineData("department=-3", "department")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=501", "pageSize")]
+    [InlineData("pageSize=1&pageSize=2", "pageSize")]
     public async Task BadQueryValuesGive400NamingTheParameter(string query, string parameter)
     {
         var id = await TownshipId("三台镇");
