@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -63,7 +64,7 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new DocumentRejectedException(fileName, 0,
-                $"解析超过 {Limits.ParseTimeout.TotalSeconds:0} 秒的时限，已中止；文件可能过大或结构异常，{LimitMessages.Tail}");
+                $"解析超过 {Limits.ParseTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} 秒的时限，已中止；文件可能过大或结构异常，{LimitMessages.Tail}");
         }
     }
 

@@ -89,7 +89,7 @@ public sealed partial class PdfTableReading
     {
         if (_row is not null && _header is not null)
         {
-            _lines.Add(_row.Write(_header));
+            _lines.Add(_row.Write(_header, _ct));
         }
 
         _row = null;

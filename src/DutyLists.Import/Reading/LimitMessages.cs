@@ -12,5 +12,5 @@ internal static class LimitMessages
         : bytes >= 1024 && bytes % 1024 == 0 ? $"{bytes / 1024} KB" : $"{Count(bytes)} 字节";
 
     /// <summary>The tail every limit refusal ends with, so that an admin knows it is a deliberate bound, not a bug.</summary>
-    public const string Tail = "已拒绝，数据库没有任何变化（上限见 Import:Limits 配置）";
+    public const string Tail = "已拒绝（上限见配置 DutyLists:Import:Limits）";
 }
