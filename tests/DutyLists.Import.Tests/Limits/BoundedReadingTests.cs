@@ -170,6 +170,21 @@ public class BoundedReadingTests
         Assert.ThrowsAny<OperationCanceledException>(() => new PdfTableReading().Read([page], cancelled.Token));
     }
 
+    /// <summary>Seed 000's PDF on landscape pages and turned on its side: each read (or refused) well within the deadline.</summary>
+    [Fact]
+    public void PathologicalPdfLayoutsOfASeedFinishWithinTheDeadline()
+    {
+        var pdf = File.ReadAllBytes(Pdf.PdfFixtures.PathOf(Pdf.PdfFixtures.Pdf000));
+        var reader = DutyListReader.CreateDefault(new ImportLimits { ParseTimeout = TimeSpan.FromSeconds(30) });
+
+        var landscape = reader.Read("landscape.pdf", HostileDocuments.PdfInLandscape(pdf));
+        var rotated = Assert.Throws<DocumentRejectedException>(() => reader.Read("rotated.pdf", HostileDocuments.PdfRotated(pdf)));
+
+        // What runs off the shorter pages is cut away by pdftotext; what is left is read as table rows.
+        Assert.InRange(landscape.Duties.Count, 1, Pdf.PdfFixtures.Parsed(Pdf.PdfFixtures.Pdf000).Duties.Count);
+        Assert.Contains("找不到清单表格的表头行", rotated.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DocumentsWithinTheLimitsStillRead()
     {

@@ -65,6 +65,24 @@ public static class HostileDocuments
     public static byte[] ValidCsv() => Encoding.UTF8.GetBytes(
         CsvHeader + "\n三台镇,吉木萨尔县,基本履职事项,1,党的建设,组织开展基层理论宣讲,,,,,");
 
+    /// <summary>
+    /// A PDF's pages turned to landscape A4: each page's media box made 842 × 595 points, the content left as it was
+    /// laid out for portrait (so the table runs off the shorter page).
+    /// </summary>
+    public static byte[] PdfInLandscape(byte[] pdf) => Replace(pdf, "/MediaBox[0 0 595.303937007874 841.889763779528]", "/MediaBox[0 0 841.889763779528 595.303937007874]");
+
+    /// <summary>A PDF's pages rotated a quarter turn (<c>/Rotate 90</c>): every word stands on its side.</summary>
+    public static byte[] PdfRotated(byte[] pdf) => Replace(pdf, "/Type/Page/", "/Type/Page/Rotate 90/");
+
+    /// <summary>Byte-level replacement; the cross-reference offsets go stale, which PDF readers repair as they open the file.</summary>
+    private static byte[] Replace(byte[] pdf, string from, string to)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        return text.Contains(from, StringComparison.Ordinal)
+            ? Encoding.Latin1.GetBytes(text.Replace(from, to, StringComparison.Ordinal))
+            : throw new ArgumentException($"The PDF holds no “{from}”.", nameof(pdf));
+    }
+
     private static string Header() =>
         "<row r=\"1\">" + InlineCells(1, "乡镇", "县（市、区）", "清单", "序号", "事项类别", "事项名称") + "</row>";
 
