@@ -92,7 +92,7 @@ public static class OfficePackage
 
             if (elements > limits.MaxXmlElements)
             {
-                throw Refuse(fileName, kind, $"部件“{entry.FullName}”含有超过 {LimitMessages.Count(limits.MaxXmlElements)} 个 XML 元素的上限");
+                throw Refuse(fileName, kind, $"部件“{entry.FullName}”的 XML 元素超过 {LimitMessages.Count(limits.MaxXmlElements)} 个的上限");
             }
 
             if (elements < 0)
