@@ -67,6 +67,23 @@ public class BoundedReadingTests
         Assert.InRange(allocated, 0, 16 * MB);
     }
 
+    /// <summary>
+    /// The zip headers claim 1 KB for a part that expands to 3 MB: the zip reader hands out no more than the declared
+    /// size, so the part reads as cut-off XML and the package is refused as damaged, having expanded next to nothing.
+    /// </summary>
+    [Fact]
+    public void AZipBombThatUnderstatesItsSizeIsRefusedAsDamagedWithoutExpanding()
+    {
+        var bytes = HostileDocuments.WithDeclaredSize(HostileDocuments.XlsxBomb(3 * MB), "xl/worksheets/sheet1.xml", 1024);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Assert.Throws<DocumentRejectedException>(() => DutyListReader.CreateDefault().Read("lying.xlsx", bytes));
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 * MB);
+        Assert.Equal("lying.xlsx", e.File);
+        Assert.StartsWith("Excel 文件已损坏，无法打开：部件“xl/worksheets/sheet1.xml”", e.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ADocxZipBombIsRefusedAtALoweredPartLimit()
     {

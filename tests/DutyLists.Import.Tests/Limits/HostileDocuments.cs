@@ -33,6 +33,34 @@ public static class HostileDocuments
         return XlsxWithSheet(SheetXml(head, padding: expandedBytes));
     }
 
+    /// <summary>
+    /// A package whose zip headers (local and central) say that <paramref name="part"/> expands to
+    /// <paramref name="declared"/> bytes, whatever it really holds: a bomb that lies about its size.
+    /// </summary>
+    public static byte[] WithDeclaredSize(byte[] zip, string part, uint declared)
+    {
+        var bytes = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(part);
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            // Local file header (PK 3 4): size at 22, name at 30; central directory header (PK 1 2): size at 24, name at 46.
+            var (sizeAt, nameLengthAt, nameAt) = (bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]) switch
+            {
+                (0x50, 0x4B, 3, 4) => (22, 26, 30),
+                (0x50, 0x4B, 1, 2) => (24, 28, 46),
+                _ => (-1, 0, 0),
+            };
+            if (sizeAt < 0 || BitConverter.ToUInt16(bytes, i + nameLengthAt) != name.Length || !bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name))
+            {
+                continue;
+            }
+
+            BitConverter.TryWriteBytes(bytes.AsSpan(i + sizeAt, 4), declared);
+        }
+
+        return bytes;
+    }
+
     /// <summary>A worksheet of empty rows: few bytes each, one element each.</summary>
     public static byte[] XlsxWithManyElements(int rows)
     {
