@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,10 @@ using DutyLists.Import.Word;
 namespace DutyLists.Import;
 
 /// <summary>Entry point of the import pipeline: bytes of a document → <see cref="ParsedList"/>.</summary>
-public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerable<ITextExtractor>? extractors = null)
+/// <param name="parsers">The layouts read, the first that recognises a document reads it.</param>
+/// <param name="extractors">The packaged formats turned into text first.</param>
+/// <param name="limits">What one document may ask of the reader; <see cref="ImportLimits.Default"/> when not given.</param>
+public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerable<ITextExtractor>? extractors = null, ImportLimits? limits = null)
 {
     /// <summary>The suffix of the metadata file read beside a document: <c>x.txt</c> → <c>x.txt.meta.json</c>.</summary>
     public const string MetadataSuffix = ".meta.json";
@@ -22,32 +26,66 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
     private readonly IReadOnlyList<ILayoutParser> _parsers = [.. parsers];
     private readonly IReadOnlyList<ITextExtractor> _extractors = [.. extractors ?? []];
 
+    public ImportLimits Limits { get; } = limits ?? ImportLimits.Default;
+
     /// <summary>
     /// A reader for every layout this project reads: the duty sheet (CSV, or Excel through its extractor), TAB-separated
     /// tables (text, or Word and PDF files through their extractors) and PDF text exports.
     /// </summary>
-    public static DutyListReader CreateDefault() =>
-        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor()]);
+    public static DutyListReader CreateDefault(ImportLimits? limits = null) =>
+        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor(timeout: limits?.ParseTimeout)], limits);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
-    public ParsedList ReadFile(string path, DocumentMetadata? metadata = null)
+    public ParsedList ReadFile(string path, DocumentMetadata? metadata = null, CancellationToken ct = default)
     {
         var fileName = Path.GetFileName(path);
         metadata ??= ReadMetadataBeside(path);
-        return Read(fileName, File.ReadAllBytes(path), metadata);
+        return Read(fileName, File.ReadAllBytes(path), metadata, ct);
     }
 
-    /// <summary>Reads a document's bytes; <paramref name="fileName"/> is used only in messages.</summary>
-    public ParsedList Read(string fileName, byte[] content, DocumentMetadata? metadata = null)
+    /// <summary>
+    /// Reads a document's bytes; <paramref name="fileName"/> is used only in messages. The whole read must finish
+    /// within <see cref="ImportLimits.ParseTimeout"/>, or the document is refused; when <paramref name="ct"/> is
+    /// cancelled it stops with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public ParsedList Read(string fileName, byte[] content, DocumentMetadata? metadata = null, CancellationToken ct = default)
     {
         if (content.Length == 0)
         {
             throw new DocumentRejectedException(fileName, 0, "文件为空");
         }
 
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(Limits.ParseTimeout);
+        try
+        {
+            return ReadWithin(fileName, content, metadata, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new DocumentRejectedException(fileName, 0,
+                $"解析超过 {Limits.ParseTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} 秒的时限，已中止；文件可能过大或结构异常，{LimitMessages.Tail}");
+        }
+    }
+
+    private ParsedList ReadWithin(string fileName, byte[] content, DocumentMetadata? metadata, CancellationToken ct)
+    {
         var extractor = _extractors.FirstOrDefault(e => e.Recognises(content));
-        var text = extractor is null ? DecodeText(fileName, content) : extractor.Extract(fileName, content);
-        var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text);
+        var text = extractor is null ? DecodeText(fileName, content) : extractor.Extract(fileName, content, Limits, ct);
+        if (text.Length > Limits.MaxTextChars)
+        {
+            throw new DocumentRejectedException(fileName, 0,
+                $"文件的文字有 {LimitMessages.Count(text.Length)} 个字符，超过 {LimitMessages.Count(Limits.MaxTextChars)} 个字符的上限，{LimitMessages.Tail}");
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text, Limits, ct);
+        if (document.Lines.Count > Limits.MaxRows)
+        {
+            throw new DocumentRejectedException(fileName, 0,
+                $"文件有 {LimitMessages.Count(document.Lines.Count)} 行，超过 {LimitMessages.Count(Limits.MaxRows)} 行的上限，{LimitMessages.Tail}");
+        }
+
         var parser = _parsers.FirstOrDefault(p => p.Recognises(document))
             ?? throw new DocumentRejectedException(fileName, 0, "不是履职事项清单：文件中找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的表格");
         return parser.Parse(document, metadata);

@@ -16,6 +16,7 @@ if (CommandLine.IsCommand(args))
 var database = DataServices.ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDutyListsData(database);
 builder.Services.AddDutyListsTelemetry(builder.Configuration, database);
+builder.Services.AddBoundedImports(builder.Configuration);
 if (!CommandLine.IsCommand(args))
 {
     builder.Services.AddHostedService<CurrentDutiesWarmUp>();

@@ -14,7 +14,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
 {
     public async Task<ImportPreview> PreviewAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, CancellationToken ct = default)
     {
-        var list = reader.Read(fileName, content, metadata);
+        var list = reader.Read(fileName, content, metadata, ct);
         return await PreviewAsync(list, newTownshipConfirmed, ct);
     }
 

@@ -5,18 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DutyLists.Data.Importing;
 
-/// <summary>Uploaded documents between preview and confirmation.</summary>
+/// <summary>Uploaded documents between preview and confirmation; those never confirmed are removed by age.</summary>
 public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock)
 {
-    /// <summary>Abandoned uploads are dropped after this long.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
-
     public async Task<Guid> StageAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, string user, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var cutoff = now - Lifetime;
-        await db.StagedImports.Where(s => s.UploadedAtUtc < cutoff).ExecuteDeleteAsync(ct);
         var staged = new StagedImport
         {
             Id = Guid.NewGuid(),
@@ -41,6 +36,19 @@ public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextF
             : new StagedUpload(staged.Id, staged.FileName, staged.Content,
                 staged.MetadataJson is null ? null : JsonSerializer.Deserialize<DocumentMetadata>(staged.MetadataJson),
                 staged.NewTownshipConfirmed, staged.UploadedBy, staged.UploadedAtUtc);
+    }
+
+    /// <summary>Removes the uploads staged before <paramref name="cutoffUtc"/> (abandoned previews); returns their ids.</summary>
+    public async Task<IReadOnlyList<Guid>> RemoveOlderThanAsync(DateTime cutoffUtc, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var expired = await db.StagedImports.Where(s => s.UploadedAtUtc < cutoffUtc).Select(s => s.Id).ToListAsync(ct);
+        if (expired.Count > 0)
+        {
+            await db.StagedImports.Where(s => s.UploadedAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+        }
+
+        return expired;
     }
 
     public async Task RemoveAsync(Guid id, CancellationToken ct = default)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DutyLists.Import.Reading;
 
 namespace DutyLists.Import.Cells;
 
@@ -39,12 +40,45 @@ public static partial class HtmlBlocks
             return plain.Length == 0 ? [] : [new TextBlock(BlockKind.Plain, plain)];
         }
 
+        // The readers refuse such cells first (CellLimits); should one reach here another way, its tags are dropped
+        // rather than built into a tree whose cost grows with the square of its depth.
+        var (tags, depth) = Measure(cell, ImportLimits.Default.MaxCellTags);
+        if (tags > ImportLimits.Default.MaxCellTags || depth > ImportLimits.Default.MaxCellNesting)
+        {
+            var stripped = CellText.Collapse(Tag().Replace(cell, " "));
+            return stripped.Length == 0 ? [] : [new TextBlock(BlockKind.Plain, stripped)];
+        }
+
         // A parser per call: cells are parsed from parallel imports and tests, and a parser is cheap next to a document.
         var parser = new HtmlParser();
         var nodes = parser.ParseFragment(cell, parser.ParseDocument(string.Empty).Body!);
         var blocks = new List<TextBlock>();
         Walk(nodes, BlockKind.Plain, blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// The tags of a cell's markup and how deep its elements nest, counting an unclosed tag as open (as a browser
+    /// does for <c>&lt;div&gt;</c>). Linear in the cell; stops counting once past <paramref name="stopAfter"/> tags.
+    /// </summary>
+    public static (int Tags, int Depth) Measure(string cell, int stopAfter)
+    {
+        var (tags, depth, deepest) = (0, 0, 0);
+        for (var match = Tag().Match(cell); match.Success && tags <= stopAfter; match = match.NextMatch())
+        {
+            tags++;
+            var tag = match.ValueSpan;
+            if (tag[1] == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (tag[^2] != '/' && !VoidElements.Contains(match.Groups["name"].Value.ToLowerInvariant()))
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+        }
+
+        return (tags, deepest);
     }
 
     /// <summary>The cell's text without markup, blocks joined by a space.</summary>
@@ -93,6 +127,9 @@ public static partial class HtmlBlocks
         }
     }
 
-    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    /// <summary>Elements that never have content, so never stay open.</summary>
+    private static readonly HashSet<string> VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+    [GeneratedRegex(@"</?(?<name>[a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?/?>")]
     private static partial Regex Tag();
 }

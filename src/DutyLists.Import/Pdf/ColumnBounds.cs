@@ -14,6 +14,7 @@ public sealed class ColumnBounds
     public static ColumnBounds Find(TableHeader header, IReadOnlyCollection<PdfWord> body)
     {
         var gutters = Gutters(body);
+        var starts = body.Select(w => w.XMin).Order().ToArray();
         var borders = new double[header.Cells.Count - 1];
         for (var i = 0; i < borders.Length; i++)
         {
@@ -27,13 +28,41 @@ public sealed class ColumnBounds
             }
 
             var best = candidates
-                .OrderByDescending(g => body.Count(w => Math.Abs(w.XMin - g.End) < 1.5))
+                .OrderByDescending(g => StartsNear(starts, g.End))
                 .ThenByDescending(g => g.End - Math.Max(g.Start, left))
                 .First();
             borders[i] = (Math.Max(best.Start, left) + best.End) / 2;
         }
 
         return new ColumnBounds(borders);
+    }
+
+    /// <summary>How many words start less than 1.5 from <paramref name="x"/>, found by binary search in the sorted starts.</summary>
+    private static int StartsNear(double[] starts, double x)
+    {
+        var from = LowerBound(starts, x - 1.5, inclusive: false);
+        var to = LowerBound(starts, x + 1.5, inclusive: true);
+        return Math.Max(0, to - from);
+    }
+
+    /// <summary>The index of the first start above <paramref name="value"/> (or at it, when not <paramref name="inclusive"/>).</summary>
+    private static int LowerBound(double[] starts, double value, bool inclusive)
+    {
+        var (low, high) = (0, starts.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (inclusive ? starts[middle] < value : starts[middle] <= value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The column a word belongs to, by its horizontal centre.</summary>

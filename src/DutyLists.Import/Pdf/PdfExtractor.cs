@@ -20,9 +20,13 @@ public sealed class PdfExtractor(string executable = "pdftotext", TimeSpan? time
     /// <summary>A PDF starts with <c>%PDF-</c> (within its first kilobyte, as readers allow leading junk).</summary>
     public bool Recognises(byte[] content) => content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf(Signature) >= 0;
 
-    public string Extract(string fileName, byte[] content)
+    public string Extract(string fileName, byte[] content) => Extract(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public string Extract(string fileName, byte[] content, ImportLimits limits, CancellationToken ct)
     {
-        var pages = BboxLayout.Read(PdfToText.BboxLayout(executable, _timeout, fileName, content));
+        // pdftotext's XHTML spends some 100 characters of markup on each word: it may be that much longer than the text.
+        var xhtml = PdfToText.BboxLayout(executable, _timeout, fileName, content, 8L * limits.MaxTextChars, ct);
+        var pages = BboxLayout.Read(xhtml);
         if (pages.All(p => p.Words.Count == 0))
         {
             throw new DocumentRejectedException(fileName, 0,
@@ -30,7 +34,7 @@ public sealed class PdfExtractor(string executable = "pdftotext", TimeSpan? time
         }
 
         var reading = new PdfTableReading();
-        var text = reading.Read(pages);
+        var text = reading.Read(pages, ct);
         if (!reading.FoundTable)
         {
             throw new DocumentRejectedException(fileName, 0, "PDF 中找不到清单表格的表头行（序号、事项类别、事项名称……），无法按表格读取");

@@ -19,12 +19,17 @@ public sealed partial class PdfTableReading
     /// <summary>The last row boundary taken, to judge a gap at the top of a page whose header was not repeated.</summary>
     private double _rowGap = double.PositiveInfinity;
 
+    private CancellationToken _ct;
+
     public bool FoundTable { get; private set; }
 
-    public string Read(IReadOnlyList<PdfPage> pages)
+    /// <summary>Reads the pages; every page and band checks <paramref name="ct"/>, so a deadline stops it between bands.</summary>
+    public string Read(IReadOnlyList<PdfPage> pages, CancellationToken ct = default)
     {
+        _ct = ct;
         foreach (var page in pages)
         {
+            ct.ThrowIfCancellationRequested();
             ReadPage(page);
         }
 
@@ -38,6 +43,7 @@ public sealed partial class PdfTableReading
         var i = 0;
         while (i < bands.Count)
         {
+            _ct.ThrowIfCancellationRequested();
             if (TableHeader.TryRead(bands[i]) is { } header)
             {
                 StartTable(header);
@@ -83,7 +89,7 @@ public sealed partial class PdfTableReading
     {
         if (_row is not null && _header is not null)
         {
-            _lines.Add(_row.Write(_header));
+            _lines.Add(_row.Write(_header, _ct));
         }
 
         _row = null;
@@ -98,6 +104,7 @@ public sealed partial class PdfTableReading
             end++;
         }
 
+
         return end;
     }
 
@@ -111,6 +118,7 @@ public sealed partial class PdfTableReading
         var parts = new List<(Band Band, int? Number)>();
         foreach (var band in bands)
         {
+            _ct.ThrowIfCancellationRequested();
             if (IsText(band, bounds))
             {
                 if (CategoryRow(band) is not { } category)
@@ -169,15 +177,26 @@ public sealed partial class PdfTableReading
                 owner[k] = k < split ? -1 : first;
             }
 
+            // Each boundary hands the parts after it to the next number; filled up to the next boundary only, so the
+            // pass stays linear in the parts however many rows a page has.
+            var from = -1;
             for (var n = 0; n + 1 < numbered.Count; n++)
             {
+                _ct.ThrowIfCancellationRequested();
                 var (a, b) = (numbered[n], numbered[n + 1]);
                 var boundary = Enumerable.Range(a + 1, b - a).MaxBy(k => Gap(parts, k));
                 _rowGap = Gap(parts, boundary);
-                for (var k = boundary; k < parts.Count; k++)
+                if (from >= 0)
                 {
-                    owner[k] = b;
+                    Array.Fill(owner, numbered[n], from, boundary - from);
                 }
+
+                from = boundary;
+            }
+
+            if (from >= 0)
+            {
+                Array.Fill(owner, numbered[^1], from, parts.Count - from);
             }
         }
 

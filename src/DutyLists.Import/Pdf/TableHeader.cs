@@ -43,17 +43,20 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         }
 
         var groups = new List<List<PdfWord>>();
+        var reach = double.NegativeInfinity;
         foreach (var word in band.Words.OrderBy(w => w.XMin))
         {
-            var group = groups.Count > 0 ? groups[^1] : null;
-            // Letter-spaced headers (序 号) are one cell; neighbouring cells lie a padding and a border apart.
-            if (group is not null && word.XMin <= group.Max(w => w.XMax) + (0.4 * word.Height))
+            // Letter-spaced headers (序 号) are one cell; neighbouring cells lie a padding and a border apart. The
+            // group's right edge is kept as it grows, not searched for again at every word.
+            if (groups.Count > 0 && word.XMin <= reach + (0.4 * word.Height))
             {
-                group.Add(word);
+                groups[^1].Add(word);
+                reach = Math.Max(reach, word.XMax);
             }
             else
             {
                 groups.Add([word]);
+                reach = word.XMax;
             }
         }
 

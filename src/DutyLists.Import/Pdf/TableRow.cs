@@ -14,7 +14,7 @@ public sealed class TableRow(int number)
     public void Add(int page, int column, PdfWord word) => _words.Add((page, column, word));
 
     /// <summary>The row as one table-text line: TAB-separated cells in the header's order.</summary>
-    public string Write(TableHeader header)
+    public string Write(TableHeader header, CancellationToken ct = default)
     {
         var cells = new string[header.Cells.Count];
         for (var c = 0; c < cells.Length; c++)
@@ -22,7 +22,7 @@ public sealed class TableRow(int number)
             var column = header.Cells[c].Column;
             cells[c] = column == Column.Number
                 ? Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : Cell(column, Paragraphs(column, _words.Where(w => w.Column == c)));
+                : Cell(column, Paragraphs(column, _words.Where(w => w.Column == c), ct));
         }
 
         return string.Join('\t', cells);
@@ -34,7 +34,7 @@ public sealed class TableRow(int number)
     /// edge; and in the duty columns at a line that opens with an entry marker (<c>2.</c>, <c>（3）</c>). Other lines
     /// continue the line above.
     /// </summary>
-    private static List<string> Paragraphs(Column column, IEnumerable<(int Page, int Column, PdfWord Word)> words)
+    private static List<string> Paragraphs(Column column, IEnumerable<(int Page, int Column, PdfWord Word)> words, CancellationToken ct)
     {
         var cell = words.ToList();
         var paragraphs = new List<string>();
@@ -50,6 +50,8 @@ public sealed class TableRow(int number)
         {
             foreach (var line in PdfLines.Group(page.Select(w => w.Word)))
             {
+                // A row whose number was never found gathers every word that follows it: checked line by line.
+                ct.ThrowIfCancellationRequested();
                 var text = PdfLines.Text(line);
                 var height = line[0].Height;
                 var ended = above is { } a && (a.Page == page.Key

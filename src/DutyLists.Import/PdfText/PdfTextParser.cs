@@ -15,6 +15,12 @@ public sealed class PdfTextParser : ILayoutParser
     public ParsedList Parse(SourceDocument document, DocumentMetadata? metadata)
     {
         var file = document.FileName;
+        for (var n = 1; n <= document.Lines.Count; n++)
+        {
+            // No TAB in this layout: a line is the most one cell can hold before the readers join wrapped lines.
+            CellLimits.CheckLine(document, n, document.Lines[n - 1], '\t');
+        }
+
         var lines = document.Lines.Select((raw, i) => new PdfLine(i + 1, raw)).ToList();
         var sections = ListHeadings.Locate(document.Lines);
         if (sections.Lists.Count == 0)

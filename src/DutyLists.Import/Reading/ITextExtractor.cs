@@ -14,7 +14,8 @@ public interface ITextExtractor
 
     /// <summary>
     /// The document's text in a layout a parser reads. Throws <see cref="Model.DocumentRejectedException"/> naming the
-    /// file, the place (line, table or row) and the reason when the content cannot be read.
+    /// file, the place (line, table or row) and the reason when the content cannot be read, or when it asks for more than
+    /// <paramref name="limits"/> allow. Stops with <see cref="OperationCanceledException"/> when <paramref name="ct"/> is cancelled.
     /// </summary>
-    string Extract(string fileName, byte[] content);
+    string Extract(string fileName, byte[] content, ImportLimits limits, CancellationToken ct);
 }

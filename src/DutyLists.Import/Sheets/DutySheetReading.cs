@@ -93,10 +93,20 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
             }
 
             row++;
+            document.Cancellation.ThrowIfCancellationRequested();
+            var limits = document.Limits;
+            if (row > limits.MaxRows || csv.FieldCount > limits.MaxColumns)
+            {
+                throw Reject(row, row > limits.MaxRows
+                    ? $"表格超过 {LimitMessages.Count(limits.MaxRows)} 行的上限，{LimitMessages.Tail}"
+                    : $"第{row}行：有 {LimitMessages.Count(csv.FieldCount)} 列，超过 {LimitMessages.Count(limits.MaxColumns)} 列的上限，{LimitMessages.Tail}");
+            }
+
             var cells = new string[csv.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = FormulaGuard.Restore(csv.GetString(i));
+                CellLimits.Check(document, row, cells[i]);
             }
 
             yield return (row, cells);

@@ -12,11 +12,14 @@ namespace DutyLists.Import.Sheets;
 /// <summary>
 /// Turns the first worksheet of an Excel workbook into CSV for <see cref="DutySheetParser"/>: one record per worksheet
 /// row, rows Excel leaves out written as empty records, so that the parser's row numbers are the ones Excel shows.
-/// The worksheet is read with the SAX reader, one row at a time.
+/// The worksheet is read with the SAX reader, one cell at a time, within <see cref="ImportLimits"/>.
 /// </summary>
 public sealed class XlsxTextExtractor : ITextExtractor
 {
     private const string WorkbookPart = "xl/workbook.xml";
+
+    /// <summary>Excel's last column, XFD.</summary>
+    private const int MaxExcelColumns = 16_384;
 
     private static readonly CsvWriterOptions Options = new() { ValidateFieldCount = false, NewLine = "\n" };
 
@@ -24,8 +27,11 @@ public sealed class XlsxTextExtractor : ITextExtractor
 
     public bool Recognises(byte[] content) => OfficePackage.Holds(content, WorkbookPart);
 
-    public string Extract(string fileName, byte[] content)
+    public string Extract(string fileName, byte[] content) => Extract(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public string Extract(string fileName, byte[] content, ImportLimits limits, CancellationToken ct)
     {
+        OfficePackage.CheckBounds(fileName, "Excel", content, limits, ct);
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), isEditable: false);
@@ -37,8 +43,9 @@ public sealed class XlsxTextExtractor : ITextExtractor
                 throw new DocumentRejectedException(fileName, 0, $"Excel 文件的第一个工作表“{sheet.Name}”不是普通工作表（可能是图表）");
             }
 
-            var csv = ToCsv(worksheet, SharedStrings(workbook), out var empty);
-            return empty ? throw new DocumentRejectedException(fileName, 0, $"Excel 文件的第一个工作表“{sheet.Name}”是空的，没有表头，也没有任何事项") : csv;
+            using var reading = new SheetReading(fileName, limits, SharedStrings(workbook, ct), ct);
+            var csv = reading.ToCsv(worksheet);
+            return reading.Empty ? throw new DocumentRejectedException(fileName, 0, $"Excel 文件的第一个工作表“{sheet.Name}”是空的，没有表头，也没有任何事项") : csv;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
         {
@@ -46,56 +53,120 @@ public sealed class XlsxTextExtractor : ITextExtractor
         }
     }
 
-    private static string ToCsv(WorksheetPart worksheet, IReadOnlyList<string> shared, out bool empty)
+    /// <summary>
+    /// One pass over a worksheet with the SAX reader: rows are never loaded whole (a row may hold millions of empty
+    /// cells), only one cell at a time, and every row number, cell reference and cell is held to the limits.
+    /// </summary>
+    private sealed class SheetReading(string fileName, ImportLimits limits, IReadOnlyList<string> shared, CancellationToken ct) : IDisposable
     {
-        empty = true;
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
+        private readonly StringWriter _text = new(CultureInfo.InvariantCulture);
+        private List<string>? _cells;
+        private uint _row;
+        private uint _previous;
+        private int _rows;
+
+        public bool Empty { get; private set; } = true;
+
+        public void Dispose() => _text.Dispose();
+
+        public string ToCsv(WorksheetPart worksheet)
         {
-            using var reader = OpenXmlReader.Create(worksheet);
-            var previous = 0u;
-            while (reader.Read())
+            using (var csv = CsvWriter.Create(_text, Options, leaveOpen: true))
             {
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                using var reader = OpenXmlReader.Create(worksheet);
+                var steps = 0;
+                while (reader.Read())
                 {
-                    continue;
+                    if ((++steps & 0xFFF) == 0)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                    }
+
+                    if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                    {
+                        Finish(csv);
+                        StartRow(reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value);
+                    }
+                    else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && _cells is not null)
+                    {
+                        Place((Cell)reader.LoadCurrentElement()!);
+                    }
                 }
 
-                var row = (Row)reader.LoadCurrentElement()!;
-                var index = row.RowIndex?.Value ?? previous + 1;
-                for (; previous + 1 < index; previous++)
-                {
-                    csv.WriteRecord(["", ""]);
-                }
+                Finish(csv);
+            }
 
-                var cells = Cells(row, shared);
-                empty &= cells.All(c => c.Trim().Length == 0);
-                // Guarded as the CSV export is, since the sheet reader takes the guard off again.
-                csv.WriteRecord([.. cells.Select(FormulaGuard.Neutralise)]);
-                previous = index;
+            return _text.ToString();
+        }
+
+        private void StartRow(string? reference)
+        {
+            if (++_rows > limits.MaxRows)
+            {
+                throw Refuse(0, $"工作表超过 {LimitMessages.Count(limits.MaxRows)} 行的上限");
+            }
+
+            if (reference is null)
+            {
+                _row = _previous + 1;
+            }
+            else if (!uint.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out _row) || _row > limits.MaxRows)
+            {
+                throw Refuse(0, $"工作表中的行号“{reference}”超过 {LimitMessages.Count(limits.MaxRows)} 行的上限");
+            }
+
+            _cells = [];
+        }
+
+        /// <summary>Writes the row read so far, after empty records for the rows Excel left out.</summary>
+        private void Finish(CsvWriter csv)
+        {
+            if (_cells is null)
+            {
+                return;
+            }
+
+            for (; _previous + 1 < _row; _previous++)
+            {
+                csv.WriteRecord(["", ""]);
+            }
+
+            Empty &= _cells.All(c => c.Trim().Length == 0);
+            // Guarded as the CSV export is, since the sheet reader takes the guard off again.
+            csv.WriteRecord([.. _cells.Select(FormulaGuard.Neutralise)]);
+            _previous = _row;
+            _cells = null;
+            if (_text.GetStringBuilder().Length > limits.MaxTextChars)
+            {
+                throw Refuse(0, $"工作表的文字超过 {LimitMessages.Count(limits.MaxTextChars)} 个字符的上限");
             }
         }
 
-        return text.ToString();
-    }
-
-    /// <summary>The row's values by column; cells Excel leaves out are empty.</summary>
-    private static List<string> Cells(Row row, IReadOnlyList<string> shared)
-    {
-        var values = new List<string>();
-        foreach (var cell in row.Elements<Cell>())
+        /// <summary>Places a cell by its reference: Excel writes cells in column order, other producers need not.</summary>
+        private void Place(Cell cell)
         {
-            // Placed by reference: Excel writes cells in column order, other producers need not.
+            var values = _cells!;
             var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : values.Count;
+            if (column >= limits.MaxColumns)
+            {
+                throw Refuse(_row, $"第{_row}行：单元格“{cell.CellReference?.Value}”超出 {LimitMessages.Count(limits.MaxColumns)} 列的上限");
+            }
+
             while (values.Count <= column)
             {
                 values.Add(string.Empty);
             }
 
-            values[column] = Value(cell, shared);
+            var value = Value(cell, shared);
+            if (value.Length > limits.MaxCellChars)
+            {
+                throw Refuse(_row, $"第{_row}行：单元格有 {LimitMessages.Count(value.Length)} 个字符，超过 {LimitMessages.Count(limits.MaxCellChars)} 个字符的上限");
+            }
+
+            values[column] = value;
         }
 
-        return values;
+        private DocumentRejectedException Refuse(uint row, string reason) => new(fileName, (int)row, $"{reason}，{LimitMessages.Tail}");
     }
 
     private static string Value(Cell cell, IReadOnlyList<string> shared)
@@ -124,7 +195,7 @@ public sealed class XlsxTextExtractor : ITextExtractor
     }
 
     /// <summary>The shared strings, read with the SAX reader; phonetic runs (rPh) are not part of the text.</summary>
-    private static List<string> SharedStrings(WorkbookPart workbook)
+    private static List<string> SharedStrings(WorkbookPart workbook, CancellationToken ct)
     {
         var strings = new List<string>();
         if (workbook.SharedStringTablePart is not { } part)
@@ -135,6 +206,7 @@ public sealed class XlsxTextExtractor : ITextExtractor
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
+            ct.ThrowIfCancellationRequested();
             if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
             {
                 var item = (SharedStringItem)reader.LoadCurrentElement()!;
@@ -148,13 +220,17 @@ public sealed class XlsxTextExtractor : ITextExtractor
     private static string RichText(Text? plain, IEnumerable<Run> runs) =>
         plain?.Text ?? string.Concat(runs.Select(r => r.Text?.Text));
 
-    /// <summary><c>C12</c> → 2.</summary>
+    /// <summary><c>C12</c> → 2; past Excel's last column (XFD) it stops counting, as every such column is over the limit.</summary>
     private static int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
         {
             index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > MaxExcelColumns)
+            {
+                return int.MaxValue;
+            }
         }
 
         return index - 1;

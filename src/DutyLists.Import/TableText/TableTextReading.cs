@@ -20,6 +20,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         var lastContentLine = LastContentLine(lines);
         for (var n = 1; n <= lines.Count; n++)
         {
+            CellLimits.CheckLine(document, n, lines[n - 1], '\t');
             ReadLine(lines[n - 1], n, n == lastContentLine);
         }
 

@@ -23,8 +23,12 @@ public sealed class DocxTextExtractor : ITextExtractor
 
     public bool Recognises(byte[] content) => OfficePackage.Holds(content, DocumentPart);
 
-    public string Extract(string fileName, byte[] content)
+    public string Extract(string fileName, byte[] content) => Extract(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public string Extract(string fileName, byte[] content, ImportLimits limits, CancellationToken ct)
     {
+        // The package is measured before the body is loaded: the loaded body is then bounded by the element limit.
+        OfficePackage.CheckBounds(fileName, "Word", content, limits, ct);
         Body body;
         try
         {
@@ -38,7 +42,7 @@ public sealed class DocxTextExtractor : ITextExtractor
         }
 
         var lines = new List<string>();
-        var tables = Blocks(body, lines);
+        var tables = new Blocks(fileName, limits, lines, ct).Read(body);
         if (tables == 0)
         {
             throw new DocumentRejectedException(fileName, 0, "文档中没有表格，找不到履职事项清单");
@@ -47,67 +51,109 @@ public sealed class DocxTextExtractor : ITextExtractor
         return string.Join('\n', lines);
     }
 
-    /// <summary>Writes the blocks of a body (or a content control) as lines; returns the number of tables.</summary>
-    private static int Blocks(OpenXmlElement container, List<string> lines)
+    /// <summary>Writes the blocks of a body as lines, holding every row to the limits.</summary>
+    private sealed class Blocks(string fileName, ImportLimits limits, List<string> lines, CancellationToken ct)
     {
-        var tables = 0;
-        foreach (var element in container.ChildElements)
+        private int _tables;
+
+        /// <summary>Writes the blocks of a body (or a content control) as lines; returns the number of tables.</summary>
+        public int Read(OpenXmlElement container)
         {
-            switch (element)
+            foreach (var element in container.ChildElements)
             {
-                case Paragraph paragraph:
-                    lines.AddRange(ParagraphLines(paragraph, '\t'));
-                    break;
-                case Table table:
-                    tables++;
-                    lines.AddRange(TableRows(table));
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } sdtContent:
-                    tables += Blocks(sdtContent, lines);
-                    break;
-                default:
-                    break;
+                ct.ThrowIfCancellationRequested();
+                switch (element)
+                {
+                    case Paragraph paragraph:
+                        Add(ParagraphLines(paragraph, '\t'));
+                        break;
+                    case Table table:
+                        _tables++;
+                        Add(TableRows(table));
+                        break;
+                    case SdtBlock sdt when sdt.SdtContentBlock is { } sdtContent:
+                        Read(sdtContent);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            return _tables;
+        }
+
+        private void Add(IEnumerable<string> more)
+        {
+            foreach (var line in more)
+            {
+                if (lines.Count >= limits.MaxRows)
+                {
+                    throw Refuse(0, $"文档的段落与表格行超过 {LimitMessages.Count(limits.MaxRows)} 行的上限");
+                }
+
+                lines.Add(line);
             }
         }
 
-        return tables;
-    }
-
-    /// <summary>
-    /// One line per row. A merged cell (gridSpan) is followed by empty cells for the columns it covers, so rows keep
-    /// the header's width; a vertically merged cell repeats the text of the cell it continues (a category written once
-    /// for several rows belongs to each of them).
-    /// </summary>
-    private static IEnumerable<string> TableRows(Table table)
-    {
-        var above = new Dictionary<int, string>();
-        foreach (var row in table.Elements<TableRow>())
+        /// <summary>
+        /// One line per row. A merged cell (gridSpan) is followed by empty cells for the columns it covers, so rows keep
+        /// the header's width; a vertically merged cell repeats the text of the cell it continues (a category written
+        /// once for several rows belongs to each of them). Spans are counted before any cell is added for them.
+        /// </summary>
+        private IEnumerable<string> TableRows(Table table)
         {
-            var cells = new List<string>();
-            var skipped = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            cells.AddRange(Enumerable.Repeat(string.Empty, skipped));
-            foreach (var cell in row.Elements<TableCell>())
+            var above = new Dictionary<int, string>();
+            var number = 0;
+            foreach (var row in table.Elements<TableRow>())
             {
-                var column = cells.Count;
-                var merge = cell.TableCellProperties?.VerticalMerge;
-                string text;
-                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
+                ct.ThrowIfCancellationRequested();
+                number++;
+                var cells = new List<string>();
+                var skipped = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                Widen(cells, skipped, number);
+                foreach (var cell in row.Elements<TableCell>())
                 {
-                    text = above.GetValueOrDefault(column, string.Empty);
-                }
-                else
-                {
-                    text = CellText(cell);
-                    above[column] = text;
+                    var column = cells.Count;
+                    var merge = cell.TableCellProperties?.VerticalMerge;
+                    string text;
+                    if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
+                    {
+                        text = above.GetValueOrDefault(column, string.Empty);
+                    }
+                    else
+                    {
+                        text = CellText(cell);
+                        if (text.Length > limits.MaxCellChars)
+                        {
+                            throw Refuse(number, $"单元格有 {LimitMessages.Count(text.Length)} 个字符，超过 {LimitMessages.Count(limits.MaxCellChars)} 个字符的上限");
+                        }
+
+                        above[column] = text;
+                    }
+
+                    Widen(cells, 1, number);
+                    cells[^1] = text;
+                    var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                    Widen(cells, Math.Max(0, span - 1), number);
                 }
 
-                cells.Add(text);
-                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                cells.AddRange(Enumerable.Repeat(string.Empty, Math.Max(0, span - 1)));
+                yield return string.Join('\t', cells);
+            }
+        }
+
+        /// <summary>Adds empty cells, refusing a row wider than the limit before any is added.</summary>
+        private void Widen(List<string> cells, long count, int row)
+        {
+            if (count < 0 || cells.Count + count > limits.MaxColumns)
+            {
+                throw Refuse(row, $"表格行宽超过 {LimitMessages.Count(limits.MaxColumns)} 列的上限（合并单元格 gridSpan 或 gridBefore 过大）");
             }
 
-            yield return string.Join('\t', cells);
+            cells.AddRange(Enumerable.Repeat(string.Empty, (int)count));
         }
+
+        private DocumentRejectedException Refuse(int row, string reason) =>
+            new(fileName, 0, row == 0 ? $"{reason}，{LimitMessages.Tail}" : $"第 {_tables} 个表格第 {row} 行：{reason}，{LimitMessages.Tail}");
     }
 
     /// <summary>One paragraph as plain text; several as <c>&lt;p&gt;</c> fragments, text escaped.</summary>

@@ -15,8 +15,8 @@ namespace DutyLists.Web.Commands;
 /// <c>import &lt;file&gt; [--dry-run] [--json] [--county X] [--prefecture X] [--region X] [--township X] [--new-township]</c>:
 /// the upload page's preview and confirmation in one step, for scripted updates. Prints the diff against the
 /// township's current revision; stores it as a new revision unless <c>--dry-run</c>. Exit codes: 0 done,
-/// 1 the document was refused or the database could not save it (full, or data it refuses), 2 bad arguments, 3 a
-/// conflicting change came first.
+/// 1 the document was refused, the database could not save it (full, or data it refuses) or the import failed (one
+/// line on standard error, never a stack trace), 2 bad arguments, 3 a conflicting change came first.
 /// </summary>
 public static class ImportCommand
 {
@@ -26,7 +26,7 @@ public static class ImportCommand
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
         if (!ImportArguments.TryParse(args, out var arguments, out var usageError))
         {
@@ -49,15 +49,16 @@ public static class ImportCommand
                 throw new DocumentRejectedException(Path.GetFileName(path), 0, $"文件大小 {length / 1024 / 1024} MB，超过 20 MB 的上限。");
             }
 
+            // The same reader, limits and deadline as the upload page: a bomb is refused here as it is there.
             var metadata = Merge(arguments.Metadata, DutyListReader.ReadMetadataBeside(path));
             var previewer = services.GetRequiredService<ImportPreviewer>();
-            var preview = await previewer.PreviewAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path), metadata, arguments.NewTownship);
+            var preview = await previewer.PreviewAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), metadata, arguments.NewTownship, ct);
 
             ImportOutcome? outcome = null;
             if (!arguments.DryRun && !preview.SameDocumentAsCurrent)
             {
                 outcome = await services.GetRequiredService<RevisionImporter>()
-                    .ImportAsync(preview.List, "cli:" + Environment.UserName, preview.Base);
+                    .ImportAsync(preview.List, "cli:" + Environment.UserName, preview.Base, ct);
             }
 
             await (arguments.Json ? WriteJsonAsync(output, preview, outcome, arguments.DryRun) : WriteTextAsync(output, preview, outcome, arguments.DryRun));
@@ -75,6 +76,12 @@ public static class ImportCommand
         {
             // A full disk or data the database refuses: rolled back, said as such, no stack trace.
             return await FailAsync(arguments, output, error, 1, message, Path.GetFileName(path), 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database, the disk or the file failed under the command: one line, as for a refused document. An
+            // import is one transaction, so what failed before its commit stored nothing.
+            return await FailAsync(arguments, output, error, 1, CommandLine.Describe(e), Path.GetFileName(path), 0);
         }
     }
 
