@@ -3,6 +3,7 @@ using DutyLists.Data;
 using DutyLists.Data.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DutyLists.Benchmarks;
 
