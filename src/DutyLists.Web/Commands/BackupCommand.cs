@@ -80,7 +80,7 @@ public static class BackupCommand
         }
 
         await output.WriteLineAsync(
-            $"已备份到 {target}（{new FileInfo(target).Length / 1024.0 / 1024.0:F1} MB，用时 {clock.Elapsed.TotalSeconds:F1} 秒，完整性检查通过）。" +
+            $"已备份到 {target}（{new FileInfo(target).Length / 1024.0 / 1024.0:F1} MB，用时 {clock.ElapsedMilliseconds} 毫秒，完整性检查通过）。" +
             "恢复方法见 docs/deployment.md 的“Backups”一节。");
         return 0;
     }

@@ -65,6 +65,30 @@ public sealed class DatabaseRefusalTests
         Assert.Equal(before, await database.CountRowsAsync());
     }
 
+    [Fact]
+    public async Task ACategoryLongerThanItsColumnIsStoredOrRefusedByNameButNeverAConflict()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var importer = new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
+        var list = SeedDocuments.Read("000");
+        var longCategory = new string('类', 60);
+        var revised = list with { Duties = [.. list.Duties.Select((d, i) => i == 0 ? d with { Category = longCategory } : d)] };
+
+        // Where the column is as long as SQLite takes it, the import goes through; where it is shorter, the refusal
+        // names the length. Either way it is not the other-user conflict of before.
+        try
+        {
+            await importer.ImportAsync(revised, importedBy: "admin");
+            await using var db = await database.Contexts.CreateDbContextAsync();
+            Assert.True(await db.Categories.AnyAsync(c => c.Name == longCategory));
+        }
+        catch (ListNotSavedException e)
+        {
+            Assert.Contains("长度上限", e.Message, StringComparison.Ordinal);
+            Assert.Equal(0, (await database.CountRowsAsync()).Revisions);
+        }
+    }
+
     public static TheoryData<string, bool, bool> PostgresStates => new()
     {
         { PostgresErrorCodes.UniqueViolation, true, false },
