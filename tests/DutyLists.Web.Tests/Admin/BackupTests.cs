@@ -18,14 +18,9 @@ namespace DutyLists.Web.Tests.Admin;
 /// </summary>
 public sealed class BackupTests(ITestOutputHelper log) : FreshAppTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task BackupsTakenDuringImportsHoldWholeRevisionsAndOneRestoresIntoAWorkingApp()
     {
-        if (TestDatabase.PostgresServer is not null)
-        {
-            return;
-        }
-
         var reader = App.Services.GetRequiredService<DutyListReader>();
         var importer = App.Services.GetRequiredService<RevisionImporter>();
         var revisedA = reader.Read("三台镇-修订.txt", Encoding.UTF8.GetBytes(Uploads.Seed004WithoutBasicItem5()));
@@ -79,14 +74,9 @@ public sealed class BackupTests(ITestOutputHelper log) : FreshAppTests
             (long)(counts.GetProperty("basic").GetInt32() + counts.GetProperty("cooperative").GetInt32() + counts.GetProperty("reclaimed").GetInt32()));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ABackupNeverOverwritesAFile()
     {
-        if (TestDatabase.PostgresServer is not null)
-        {
-            return;
-        }
-
         var file = Path.Combine(App.TempFolder, "existing.db");
         await File.WriteAllTextAsync(file, "keep me");
 
@@ -97,14 +87,9 @@ public sealed class BackupTests(ITestOutputHelper log) : FreshAppTests
         Assert.Equal("keep me", await File.ReadAllTextAsync(file));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task OnPostgresTheCommandNamesPgDumpAndPgRestore()
     {
-        if (TestDatabase.PostgresServer is null)
-        {
-            return;
-        }
-
         var file = Path.Combine(App.TempFolder, "dutylists.db");
 
         var (code, _, error) = await RunAsync(file);

@@ -23,14 +23,9 @@ public sealed class FullDiskTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [SqliteFact]
     public async Task AConfirmThatRunsOutOfDiskShowsNothingWasSavedAndTheOldRevisionStays()
     {
-        if (TestDatabase.PostgresServer is not null)
-        {
-            return;
-        }
-
         var admin = await _app.SignedInClientAsync(Roles.Admin);
         var previewUrl = (await admin.UploadAsync("三台镇-修订.txt", Uploads.Seed004WithoutBasicItem5())).Headers.Location!.PathAndQuery;
         var preview = await admin.GetPage(previewUrl);
@@ -51,14 +46,9 @@ public sealed class FullDiskTests : IDisposable
         await AssertUnchangedAsync(before);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AnImportFromTheCommandLineThatRunsOutOfDiskSaysSoAndExitsWith1()
     {
-        if (TestDatabase.PostgresServer is not null)
-        {
-            return;
-        }
-
         var file = Path.Combine(_app.TempFolder, "三台镇-修订.txt");
         await File.WriteAllTextAsync(file, Uploads.Seed004WithoutBasicItem5());
         var before = await StateAsync();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,11 @@ public sealed class AddressedApp : DutyListsFactory
 
     public ConcurrentQueue<string> LogLines { get; } = new();
 
+    /// <summary>How many times a password was checked against a hash, real or dummy.</summary>
+    public int PasswordChecks => _hashing.Checks;
+
+    private readonly CountingHasher _hashing = new();
+
     /// <summary>A cookie-keeping client connecting from <paramref name="address"/>, e.g. 127.0.0.1 for a local proxy.</summary>
     public HttpClient ClientFrom(string address, string baseAddress = "http://localhost", bool handleCookies = true)
     {
@@ -34,6 +40,7 @@ public sealed class AddressedApp : DutyListsFactory
         {
             services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ConnectionAddress>();
             services.AddSingleton<ILoggerProvider>(new QueueLogger(LogLines));
+            services.AddSingleton<IPasswordHasher<IdentityUser>>(_hashing);
         });
     }
 
@@ -73,6 +80,23 @@ public sealed class AddressedApp : DutyListsFactory
 
         public void Dispose()
         {
+        }
+    }
+
+    /// <summary>Identity's hasher, counting the checks so that a test can see that every sign-in path hashes once.</summary>
+    private sealed class CountingHasher : IPasswordHasher<IdentityUser>
+    {
+        private readonly PasswordHasher<IdentityUser> _inner = new();
+        private int _checks;
+
+        public int Checks => Volatile.Read(ref _checks);
+
+        public string HashPassword(IdentityUser user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(IdentityUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _checks);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
         }
     }
 }
