@@ -56,7 +56,9 @@ public static class PdfToText
         // Both pipes are read concurrently so that neither can fill up and stall the child; the output is read in
         // pieces so that one that outgrows the limit stops pdftotext instead of filling the memory.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var output = ReadBoundedAsync(process.StandardOutput, maxChars, stop);
+        // On the thread pool: the caller may block below on a thread whose synchronization context (Blazor's renderer)
+        // the reads' continuations would otherwise wait for.
+        var output = Task.Run(() => ReadBoundedAsync(process.StandardOutput, maxChars, stop), CancellationToken.None);
         var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
         var exited = false;
         try
@@ -98,11 +100,11 @@ public static class PdfToText
         var text = new StringBuilder();
         var buffer = new char[16384];
         int read;
-        while ((read = await reader.ReadAsync(buffer, CancellationToken.None)) > 0)
+        while ((read = await reader.ReadAsync(buffer, CancellationToken.None).ConfigureAwait(false)) > 0)
         {
             if (text.Length + read > maxChars)
             {
-                await stop.CancelAsync();
+                await stop.CancelAsync().ConfigureAwait(false);
                 return null;
             }
 

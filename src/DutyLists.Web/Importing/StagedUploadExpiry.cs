@@ -14,7 +14,8 @@ public sealed class StagedUploadExpiry(StagedImports staging, ParsedUploads pars
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var timer = new PeriodicTimer(settings.StagedUploadSweep, clock);
+        // A sweep interval set to zero or less would stop the timer from starting: hourly then.
+        using var timer = new PeriodicTimer(settings.StagedUploadSweep > TimeSpan.Zero ? settings.StagedUploadSweep : TimeSpan.FromHours(1), clock);
         do
         {
             await SweepAsync(settings.StagedUploadLifetime, stoppingToken);
