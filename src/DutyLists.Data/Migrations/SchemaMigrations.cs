@@ -38,7 +38,62 @@ public static class SchemaMigrations
         // A migration that rewrites a column rewrites the table: minutes for a province's duties, not a command's 30 s.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await AdoptReleaseSchemaAsync(db, releaseCheck, logger, ct);
+
+        // MigrateAsync takes EF Core's migration lock even when nothing is pending. On SQLite that lock is a row in
+        // __EFMigrationsLock, which a process killed while holding it leaves behind, and every later start would then
+        // wait on it for ever: a start or a command with nothing to migrate must not touch it.
+        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            await ReleaseStaleSqliteLockAsync(db, logger, ct);
+        }
+
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>How long a SQLite migration lock may be held before it is taken for one a killed process left.</summary>
+    public static readonly TimeSpan StaleLockAge = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Waits while another process migrates the SQLite file (its lock is younger than <see cref="StaleLockAge"/>), and
+    /// removes a lock older than that: no migration of these lists runs so long, so its process is gone.
+    /// </summary>
+    private static async Task ReleaseStaleSqliteLockAsync(DbContext db, ILogger? logger, CancellationToken ct)
+    {
+        while (true)
+        {
+            DateTimeOffset? takenAt;
+            try
+            {
+                var stamps = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(ct);
+                takenAt = stamps.Count == 0 ? null
+                    : DateTimeOffset.TryParse(stamps[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                return; // No lock table yet: no migration has ever run on this file.
+            }
+
+            if (takenAt is null)
+            {
+                return;
+            }
+
+            var age = DateTimeOffset.UtcNow - takenAt.Value;
+            if (age >= StaleLockAge)
+            {
+                logger?.LogWarning("A migration lock taken at {TakenAt} was left by a process that stopped; removed.", takenAt);
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
+                return;
+            }
+
+            logger?.LogInformation("Another process is migrating the database (since {TakenAt}); waiting.", takenAt);
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
     }
 
     private static async Task AdoptReleaseSchemaAsync(DbContext db, Func<DbConnection, DbTransaction?, CancellationToken, Task<string?>>? releaseCheck, ILogger? logger, CancellationToken ct)

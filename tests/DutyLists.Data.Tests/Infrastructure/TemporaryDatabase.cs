@@ -17,7 +17,7 @@ namespace DutyLists.Data.Tests.Infrastructure;
 /// </summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
-    private static readonly string? PostgresServer =
+    internal static readonly string? PostgresServer =
         Environment.GetEnvironmentVariable("DUTYLISTS_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"dutylists-data-tests-{Guid.NewGuid():N}.db");
@@ -92,3 +92,15 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
 /// <summary>Row counts of the tables a change to the lists writes.</summary>
 public sealed record RowCounts(int Townships, int Revisions, int Duties, int Departments, int DepartmentAliases, int Categories, int AuditEntries);
+
+/// <summary>A test of what only SQLite has: reported as skipped, not as passed, in the suite's PostgreSQL run.</summary>
+public sealed class SqliteFactAttribute : FactAttribute
+{
+    public SqliteFactAttribute()
+    {
+        if (TemporaryDatabase.PostgresServer is not null)
+        {
+            Skip = "SQLite only; this run is on PostgreSQL.";
+        }
+    }
+}
