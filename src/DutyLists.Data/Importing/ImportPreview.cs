@@ -12,4 +12,16 @@ namespace DutyLists.Data.Importing;
 public sealed record ImportPreview(ParsedList List, ImportBase Base, RevisionDiff Diff, int? CurrentRevisionNumber, bool SameDocumentAsCurrent)
 {
     public bool IsNewTownship => Base.TownshipId is null;
+
+    /// <summary>Whether lists the document lacks are kept (the default) or emptied; confirming must use the same.</summary>
+    public ImportScope Scope { get; init; } = ImportScope.ListsInDocument;
+
+    /// <summary>Which lists the import revises, keeps unchanged or empties.</summary>
+    public ListCoverage Coverage { get; init; } = new() { Revised = [] };
+
+    /// <summary>
+    /// Sentences the admin must read before confirming (簡体中文, plain text): which lists stay as they are or are
+    /// emptied, departments that match none of the county's. Shown above the diff.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

@@ -12,13 +12,23 @@ namespace DutyLists.Data.Importing;
 /// </summary>
 public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contextFactory, DutyListReader reader, RevisionComparison comparison)
 {
-    public async Task<ImportPreview> PreviewAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, CancellationToken ct = default)
+    public Task<ImportPreview> PreviewAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, CancellationToken ct = default) =>
+        PreviewAsync(fileName, content, metadata, newTownshipConfirmed, ImportScope.ListsInDocument, ct);
+
+    public async Task<ImportPreview> PreviewAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, ImportScope scope, CancellationToken ct = default)
     {
         var list = reader.Read(fileName, content, metadata, ct);
-        return await PreviewAsync(list, newTownshipConfirmed, ct);
+        return await PreviewAsync(list, newTownshipConfirmed, scope, ct);
     }
 
-    public async Task<ImportPreview> PreviewAsync(ParsedList list, bool newTownshipConfirmed, CancellationToken ct = default)
+    public Task<ImportPreview> PreviewAsync(ParsedList list, bool newTownshipConfirmed, CancellationToken ct = default) =>
+        PreviewAsync(list, newTownshipConfirmed, ImportScope.ListsInDocument, ct);
+
+    /// <summary>
+    /// Checks that <paramref name="list"/> can be stored and diffs it against the township's current revision as an
+    /// import with <paramref name="scope"/> would store it.
+    /// </summary>
+    public async Task<ImportPreview> PreviewAsync(ParsedList list, bool newTownshipConfirmed, ImportScope scope, CancellationToken ct = default)
     {
         var info = list.Township;
         if (string.IsNullOrWhiteSpace(info.County))
@@ -29,7 +39,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var township = await db.Townships.AsNoTracking().Where(t => t.Name == info.Name && t.County == info.County)
-            .Select(t => new { t.Id, t.CurrentRevisionId, CurrentNumber = (int?)t.CurrentRevision!.Number, CurrentSha = t.CurrentRevision.Sha256, CurrentOrigin = (RevisionOrigin?)t.CurrentRevision.Origin })
+            .Select(t => new { t.Id, t.CurrentRevisionId, CurrentNumber = (int?)t.CurrentRevision!.Number, CurrentSha = t.CurrentRevision.Sha256, CurrentOrigin = (RevisionOrigin?)t.CurrentRevision.Origin, CurrentLists = t.CurrentRevision.Lists })
             .SingleOrDefaultAsync(ct);
         if (township is null && !newTownshipConfirmed)
         {
@@ -41,8 +51,14 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
             }
         }
 
-        var diff = await comparison.PreviewImportAsync(list, ct);
+        var diff = await comparison.PreviewImportAsync(list, scope, ct);
         var same = township?.CurrentSha == list.Sha256 && township.CurrentOrigin == RevisionOrigin.Import;
-        return new ImportPreview(list, new ImportBase(township?.Id, township?.CurrentRevisionId), diff, township?.CurrentNumber, same);
+        var coverage = ListCoverage.Of(list.Lists, township?.CurrentLists ?? [], scope);
+        return new ImportPreview(list, new ImportBase(township?.Id, township?.CurrentRevisionId), diff, township?.CurrentNumber, same)
+        {
+            Scope = scope,
+            Coverage = coverage,
+            Notices = [.. coverage.Notices(township?.CurrentNumber)],
+        };
     }
 }

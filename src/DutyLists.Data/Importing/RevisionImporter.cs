@@ -1,4 +1,5 @@
 using DutyLists.Data.Auditing;
+using DutyLists.Data.History;
 using DutyLists.Data.Model;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,14 @@ public sealed class RevisionImporter(
     /// <summary>
     /// Stores <paramref name="list"/> as the township's new current revision. With <paramref name="expectedBase"/>, the
     /// import is refused with <see cref="RevisionConflictException"/> unless the township is still as the admin previewed it.
+    /// With <see cref="ImportScope.ListsInDocument"/> (the default) a list the document does not carry is copied
+    /// unchanged from the current revision into the new one; with <see cref="ImportScope.AllLists"/> it becomes empty.
     /// </summary>
-    public async Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, ImportBase? expectedBase = null, CancellationToken ct = default)
+    public Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, ImportBase? expectedBase = null, CancellationToken ct = default) =>
+        ImportAsync(list, importedBy, expectedBase, ImportScope.ListsInDocument, ct);
+
+    /// <inheritdoc cref="ImportAsync(ParsedList, string?, ImportBase?, CancellationToken)"/>
+    public async Task<ImportOutcome> ImportAsync(ParsedList list, string? importedBy, ImportBase? expectedBase, ImportScope scope, CancellationToken ct = default)
     {
         using var measured = DutyListsTelemetry.StartImport(list.FileName, list.Township.Name, list.Duties.Count, list.Warnings.Count);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -53,6 +60,14 @@ public sealed class RevisionImporter(
         township.Prefecture ??= info.Prefecture;
         township.Region ??= info.Region;
 
+        // Lists the document does not carry are carried over from the current revision, through the same mapping as
+        // the document's own duties, so that the new revision is whole on its own (old revisions are never shared).
+        var previous = township.CurrentRevision;
+        var coverage = ListCoverage.Of(list.Lists, previous?.Lists ?? [], scope);
+        var carried = coverage.Kept.Count == 0
+            ? []
+            : (await StoredDuties.LoadAsParsedAsync(db, previous!.Id, ct)).Where(d => coverage.Kept.Contains(d.Kind)).ToList();
+        var duties = list.Duties.Concat(carried).OrderBy(d => d.Kind).ThenBy(d => d.Number).ToList();
         var revision = new ListRevision
         {
             Township = township,
@@ -65,16 +80,20 @@ public sealed class RevisionImporter(
             DocumentDate = list.DocumentDate,
             Layout = list.Layout,
             Introduction = list.Introduction,
-            Lists = [.. list.Lists],
+            Lists = [.. list.Lists.Concat(coverage.Kept).Distinct().Order()],
+            CarriedOverLists = [.. coverage.Kept],
+            Note = coverage.Kept.Count == 0 ? null : $"本文件只含{ListCoverage.Names(coverage.Revised)}，{ListCoverage.Names(coverage.Kept)}沿用第 {previous!.Number} 版",
             Warnings = [.. list.Warnings.Select((w, i) => new RevisionWarning { Order = i, File = w.File, Line = w.Line, Message = w.Message })],
         };
 
-        await RevisionStore.AddAsync(db, revision, list.Duties, info.County, township.Name, ct);
+        await RevisionStore.AddAsync(db, revision, duties, info.County, township.Name, ct);
 
         // The township points at its revision, so the pointer can be set only once the revision has its key.
         township.CurrentRevisionId = revision.Id;
         audit.Add(db, importedBy ?? SystemUser, AuditAction.Import,
-            $"导入 {list.FileName} 为{township.Name}的第 {revision.Number} 版（{list.Duties.Count} 项事项，{list.Warnings.Count} 条警告）",
+            $"导入 {list.FileName} 为{township.Name}的第 {revision.Number} 版（{list.Duties.Count} 项事项，{list.Warnings.Count} 条警告）"
+                + (revision.Note is null ? "" : $"；{revision.Note}")
+                + (coverage.Emptied.Count == 0 ? "" : $"；按“替换全部清单”清空{ListCoverage.Names(coverage.Emptied)}"),
             township.Id, revision.Id);
         await RevisionStore.SaveGuardedAsync(db, township.Name, ct);
         await ListsVersions.AdvanceAsync(db, ct);

@@ -66,6 +66,12 @@ public class TakeoverEntry
 
     public Department? Department { get; set; }
 
+    /// <summary>
+    /// The department as the document wrote it, when it differs from the canonical name (县残联 beside
+    /// 县残疾人联合会): the document's words are kept, the register entry is only what the name is matched to.
+    /// </summary>
+    public string? DepartmentAsWritten { get; set; }
+
     /// <summary>工作方式.</summary>
     public required string Method { get; set; }
 }

@@ -35,8 +35,14 @@ public class ListRevision
     /// <summary>The document's introduction (说明), when it has one.</summary>
     public string? Introduction { get; set; }
 
-    /// <summary>The lists this document contains, e.g. only the cooperative list.</summary>
+    /// <summary>
+    /// The lists this revision holds, e.g. only the cooperative list. A document that carries some of the lists
+    /// revises only those; the others are copied from the revision before (<see cref="CarriedOverLists"/>).
+    /// </summary>
     public List<DutyKind> Lists { get; set; } = [];
+
+    /// <summary>Lists copied unchanged from the revision before because the document did not carry them.</summary>
+    public List<DutyKind> CarriedOverLists { get; set; } = [];
 
     /// <summary>Whether the revision came from a document or from an editor's correction of another revision.</summary>
     public RevisionOrigin Origin { get; set; }
@@ -44,7 +50,10 @@ public class ListRevision
     /// <summary>For a correction: the revision it was made from.</summary>
     public int? BasedOnRevisionId { get; set; }
 
-    /// <summary>For a correction: what was changed and why, as the editor wrote it.</summary>
+    /// <summary>
+    /// For a correction: what was changed and why, as the editor wrote it. For an import of a document carrying only
+    /// some of the lists: which lists were carried over from which revision.
+    /// </summary>
     public string? Note { get; set; }
 
     public List<Duty> Duties { get; set; } = [];

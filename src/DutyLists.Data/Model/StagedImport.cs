@@ -18,6 +18,12 @@ public class StagedImport
     /// <summary>The admin confirmed that this is a new township sharing its name with one in another county.</summary>
     public bool NewTownshipConfirmed { get; set; }
 
+    /// <summary>
+    /// The admin chose to replace all three lists: a list the document lacks becomes empty. Otherwise such a list is
+    /// carried over unchanged from the current revision.
+    /// </summary>
+    public bool ReplacesAllLists { get; set; }
+
     public required string UploadedBy { get; set; }
 
     public DateTime UploadedAtUtc { get; set; }

@@ -272,6 +272,11 @@ namespace DutyLists.Data.Migrations.Postgres
                     b.Property<int?>("BasedOnRevisionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CarriedOverLists")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("DocumentDate")
                         .HasColumnType("text");
 
@@ -436,6 +441,9 @@ namespace DutyLists.Data.Migrations.Postgres
                     b.Property<bool>("NewTownshipConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ReplacesAllLists")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -457,6 +465,9 @@ namespace DutyLists.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DepartmentAsWritten")
+                        .HasColumnType("text");
 
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("integer");

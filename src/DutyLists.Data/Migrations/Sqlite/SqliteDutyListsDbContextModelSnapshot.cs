@@ -251,6 +251,11 @@ namespace DutyLists.Data.Migrations.Sqlite
                     b.Property<int?>("BasedOnRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CarriedOverLists")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentDate")
                         .HasColumnType("TEXT");
 
@@ -411,6 +416,9 @@ namespace DutyLists.Data.Migrations.Sqlite
                     b.Property<bool>("NewTownshipConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ReplacesAllLists")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -430,6 +438,9 @@ namespace DutyLists.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentAsWritten")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
