@@ -68,6 +68,8 @@ public sealed class DepartmentAliases(IDbContextFactory<DutyListsDbContext> cont
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.NameAsWritten, name).SetProperty(x => x.DepartmentId, intoId), ct);
         await db.DutyDepartments.Where(x => x.DepartmentId == fromId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.DepartmentId, intoId), ct);
+        await db.Takeovers.Where(x => x.DepartmentId == fromId && x.DepartmentAsWritten == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DepartmentAsWritten, name).SetProperty(x => x.DepartmentId, intoId), ct);
         await db.Takeovers.Where(x => x.DepartmentId == fromId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.DepartmentId, intoId), ct);
 

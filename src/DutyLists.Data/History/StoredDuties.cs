@@ -41,7 +41,7 @@ internal static class StoredDuties
             },
             ReclaimedDuty r => parsed with
             {
-                Takeovers = [.. r.Takeovers.OrderBy(t => t.Order).Select(t => new Takeover(t.Department?.Name, t.Method))],
+                Takeovers = [.. r.Takeovers.OrderBy(t => t.Order).Select(t => new Takeover(t.DepartmentAsWritten ?? t.Department?.Name, t.Method))],
                 Discontinued = r.Discontinued,
                 TakeoverText = r.TakeoverText,
             },

@@ -31,12 +31,7 @@ internal static class DutyMapper
                 TakeoverText = parsed.TakeoverText,
                 Takeovers =
                 [
-                    .. parsed.Takeovers.Select((t, i) => new TakeoverEntry
-                    {
-                        Order = i,
-                        Department = t.Department is null ? null : departments.Resolve(t.Department),
-                        Method = t.Method,
-                    }),
+                    .. parsed.Takeovers.Select((t, i) => ToTakeover(t, i, departments)),
                 ],
             },
             _ => throw new ArgumentOutOfRangeException(nameof(parsed), parsed.Kind, "Unknown duty kind."),
@@ -68,6 +63,18 @@ internal static class DutyMapper
     {
         var department = departments.Resolve(name);
         return new DutyDepartment { Order = order, Department = department, NameAsWritten = department.Name == name ? null : name };
+    }
+
+    private static TakeoverEntry ToTakeover(Takeover takeover, int order, DepartmentResolver departments)
+    {
+        var department = takeover.Department is null ? null : departments.Resolve(takeover.Department);
+        return new TakeoverEntry
+        {
+            Order = order,
+            Department = department,
+            DepartmentAsWritten = department is null || department.Name == takeover.Department ? null : takeover.Department,
+            Method = takeover.Method,
+        };
     }
 
     private static IEnumerable<ResponsibilityEntry> Entries(IReadOnlyList<ResponsibilityItem> items, ResponsibilityPart part) =>

@@ -47,6 +47,47 @@ public static class DutySheetCells
 
     public static string YesNo(bool value) => value ? DutySheetColumns.Yes : DutySheetColumns.No;
 
+    /// <summary>解析可信度 as written: empty for 1, else up to three decimals (<c>0.7</c>).</summary>
+    public static string Confidence(double confidence) =>
+        confidence >= 1.0 ? string.Empty : confidence.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>解析可信度 read back: 1 for an empty cell; null for anything but a number from 0 to 1.</summary>
+    public static double? ReadConfidence(string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length == 0)
+        {
+            return 1.0;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the wording of a 承接部门及工作方式 cell still says what the one-per-line takeovers say: every department
+    /// and method appears in it (whitespace and markup aside), or, for a duty no longer done, it reads as the same
+    /// text. False once an edit changed one of the two.
+    /// </summary>
+    public static bool WordingAgrees(string wording, TakeoverList takeovers, string takeoverCell)
+    {
+        var plain = CellText.RemoveWhitespace(HtmlBlocks.PlainText(wording));
+        if (plain.Length == 0)
+        {
+            return false;
+        }
+
+        if (takeovers.Takeovers.Count == 0)
+        {
+            return plain == CellText.RemoveWhitespace(HtmlBlocks.PlainText(takeoverCell));
+        }
+
+        return takeovers.Takeovers.All(t =>
+            plain.Contains(CellText.RemoveWhitespace(t.Method), StringComparison.Ordinal)
+            && (t.Department is null || plain.Contains(CellText.RemoveWhitespace(t.Department), StringComparison.Ordinal)));
+    }
+
     /// <summary>Reads a 对应上级部门 cell as the table reader does: elided prefixes restored, the generic tail split off.</summary>
     public static DepartmentList ReadDepartments(string cell) => DepartmentCell.Parse(cell);
 

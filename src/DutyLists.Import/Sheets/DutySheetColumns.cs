@@ -25,11 +25,31 @@ public static class DutySheetColumns
     public const string Discontinued = "不再履行";
     public const string DocumentDate = "发布日期";
 
-    /// <summary>Every column, in the order the writers put them.</summary>
+    /// <summary>
+    /// The 承接部门及工作方式 cell as the document wrote it (000's <c>县人力资源和社会保障局 承接方式：由…</c>), beside the
+    /// one-takeover-per-line form of <see cref="Takeovers"/>: read back while the two agree, so that a round trip keeps
+    /// the document's wording, and dropped when an edit made them differ.
+    /// </summary>
+    public const string TakeoverWording = "承接部门及工作方式（原文）";
+
+    /// <summary>Why the item needs review (empty when it does not), as the importer or an editor flagged it.</summary>
+    public const string ReviewReason = "需复核原因";
+
+    /// <summary>How sure the importer was of the item, 0 to 1; empty means 1.</summary>
+    public const string Confidence = "解析可信度";
+
+    /// <summary>The document's lines the item was rebuilt from, kept for items that need review.</summary>
+    public const string SourceText = "原始文本";
+
+    /// <summary>
+    /// Every column, in the order the writers put them. The columns after <see cref="DocumentDate"/> came later: they
+    /// are written last so that a sheet read by position before them still reads, and a sheet without them still imports.
+    /// </summary>
     public static readonly IReadOnlyList<string> All =
     [
         Township, County, Prefecture, Region, List, Number, Category, Name,
         Departments, DepartmentDuties, TownshipDuties, Support, Takeovers, Discontinued, DocumentDate,
+        TakeoverWording, ReviewReason, Confidence, SourceText,
     ];
 
     /// <summary>Columns a sheet must have; the others may be left out (a basic-only sheet needs no department columns).</summary>

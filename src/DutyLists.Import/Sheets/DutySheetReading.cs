@@ -173,11 +173,31 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
         }
 
         var duty = new ParsedDuty { Kind = kind, Number = number, Category = category, Name = name, Line = row };
+        duty = Review(duty, Cell, _columns.TryGetValue(DutySheetColumns.SourceText, out var source) && source < cells.Length ? cells[source] : string.Empty);
         return kind switch
         {
             DutyKind.Cooperative => Cooperative(duty, Cell),
             DutyKind.Reclaimed => Reclaimed(duty, Cell),
             _ => duty,
+        };
+    }
+
+    /// <summary>
+    /// The review flag, confidence and source lines an export carries, so that a round trip keeps an item flagged;
+    /// a sheet without these columns reads as items that need no review. Source lines are kept as written, spaces too.
+    /// </summary>
+    private ParsedDuty Review(ParsedDuty duty, Func<string, string> cell, string sourceText)
+    {
+        var confidenceCell = cell(DutySheetColumns.Confidence);
+        var confidence = DutySheetCells.ReadConfidence(confidenceCell)
+            ?? throw Reject(duty.Line, $"第{duty.Line}行：解析可信度“{confidenceCell}”应为 0 到 1 之间的数，或留空");
+        var reason = CellText.Collapse(cell(DutySheetColumns.ReviewReason));
+        var lines = sourceText.Replace("\r\n", "\n", StringComparison.Ordinal).Split(DutySheetCells.LineBreak);
+        return duty with
+        {
+            ReviewReason = reason.Length == 0 ? null : reason,
+            Confidence = confidence,
+            SourceLines = sourceText.Length == 0 ? [] : lines,
         };
     }
 
@@ -220,7 +240,17 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
             Warn(duty.Line, $"第{duty.Line}行：{ListName(duty.Kind)}第{duty.Number}项的“承接部门及工作方式”中找不到承接部门");
         }
 
-        return duty with { Takeovers = takeovers.Takeovers, Discontinued = noLongerDone, TakeoverText = text.Length == 0 ? null : text };
+        // The document's own wording is kept while it still says what the one-per-line cell says; an edit to either
+        // makes the edited cell the text, as for a sheet without the wording column.
+        var wording = cell(DutySheetColumns.TakeoverWording);
+        if (wording.Length > 0 && !DutySheetCells.WordingAgrees(wording, takeovers, text))
+        {
+            Warn(duty.Line, $"第{duty.Line}行：{ListName(duty.Kind)}第{duty.Number}项的“{DutySheetColumns.TakeoverWording}”与“{DutySheetColumns.Takeovers}”不一致，已按后者导入");
+            wording = string.Empty;
+        }
+
+        var written = wording.Length > 0 ? wording : text;
+        return duty with { Takeovers = takeovers.Takeovers, Discontinued = noLongerDone, TakeoverText = written.Length == 0 ? null : written };
     }
 
     /// <summary>Township and its place are stated on every row; rows may leave them empty, but must not contradict each other.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
@@ -31,11 +32,24 @@ public sealed record DutySheetRow
 
     public string DocumentDate { get; init; } = string.Empty;
 
+    /// <summary>承接部门及工作方式（原文）: the reclaimed duty's cell as the document wrote it.</summary>
+    public string TakeoverWording { get; init; } = string.Empty;
+
+    /// <summary>需复核原因: empty when the item needs no review.</summary>
+    public string ReviewReason { get; init; } = string.Empty;
+
+    /// <summary>解析可信度: empty for an item read with certainty (1).</summary>
+    public string Confidence { get; init; } = string.Empty;
+
+    /// <summary>原始文本: the source lines of an item that needs review, one per line.</summary>
+    public string SourceText { get; init; } = string.Empty;
+
     /// <summary>The cells in the order of <see cref="DutySheetColumns.All"/>.</summary>
     public IReadOnlyList<string> Cells =>
     [
-        Township, County, Prefecture, Region, List, Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Category, Name,
+        Township, County, Prefecture, Region, List, Number.ToString(CultureInfo.InvariantCulture), Category, Name,
         Departments, DepartmentDuties, TownshipDuties, Support, Takeovers, Discontinued, DocumentDate,
+        TakeoverWording, ReviewReason, Confidence, SourceText,
     ];
 
     /// <summary>Every duty of a parsed list, in its order.</summary>
@@ -62,6 +76,10 @@ public sealed record DutySheetRow
             Takeovers = TakeoverCell(duty),
             Discontinued = duty.Kind == DutyKind.Reclaimed ? DutySheetCells.YesNo(duty.Discontinued) : string.Empty,
             DocumentDate = documentDate ?? string.Empty,
+            TakeoverWording = duty.Kind == DutyKind.Reclaimed ? duty.TakeoverText ?? string.Empty : string.Empty,
+            ReviewReason = duty.ReviewReason ?? string.Empty,
+            Confidence = DutySheetCells.Confidence(duty.Confidence),
+            SourceText = string.Join(DutySheetCells.LineBreak, duty.SourceLines),
         };
 
     /// <summary>A duty no longer done keeps the cell's text as written (不再开展此项工作) next to its 是.</summary>
