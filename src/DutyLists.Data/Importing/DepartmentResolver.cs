@@ -44,6 +44,24 @@ internal sealed class DepartmentResolver
         return new DepartmentResolver(db, county, byName, rules);
     }
 
+    /// <summary>The county whose departments these are (<see cref="UnknownCounty"/> when none was named).</summary>
+    public string County => _county;
+
+    /// <summary>Whether the county has any department on record before this document.</summary>
+    public bool HasRegister => _byName.Count > 0;
+
+    /// <summary>
+    /// The register's name for <paramref name="asWritten"/> without creating anything: the department it or an alias
+    /// names, or what a naming rule makes of it; null when neither is on record.
+    /// </summary>
+    public string? Known(string asWritten) =>
+        _byName.TryGetValue(asWritten, out var known) ? known.Name
+        : ApplyRule(asWritten, _county, _rules) is { } canonical && _byName.TryGetValue(canonical, out var ruled) ? ruled.Name
+        : null;
+
+    /// <summary>What a naming rule makes of <paramref name="asWritten"/> (县残联 → 县残疾人联合会), or the name itself.</summary>
+    public string Canonical(string asWritten) => ApplyRule(asWritten, _county, _rules) ?? asWritten;
+
     public Department Resolve(string asWritten)
     {
         if (_byName.TryGetValue(asWritten, out var known))

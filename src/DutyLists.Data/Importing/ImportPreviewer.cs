@@ -51,6 +51,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
             }
         }
 
+        (list, var departmentNotices) = await DepartmentCheck.FlagAsync(db, list, ct);
         var diff = await comparison.PreviewImportAsync(list, scope, ct);
         var same = township?.CurrentSha == list.Sha256 && township.CurrentOrigin == RevisionOrigin.Import;
         var coverage = ListCoverage.Of(list.Lists, township?.CurrentLists ?? [], scope);
@@ -58,7 +59,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
         {
             Scope = scope,
             Coverage = coverage,
-            Notices = [.. coverage.Notices(township?.CurrentNumber)],
+            Notices = [.. coverage.Notices(township?.CurrentNumber), .. departmentNotices],
         };
     }
 }

@@ -60,6 +60,9 @@ public sealed class RevisionImporter(
         township.Prefecture ??= info.Prefecture;
         township.Region ??= info.Region;
 
+        // The preview flagged these already; a list imported without one (first run, scripts) is flagged the same way.
+        (list, _) = await DepartmentCheck.FlagAsync(db, list, ct);
+
         // Lists the document does not carry are carried over from the current revision, through the same mapping as
         // the document's own duties, so that the new revision is whole on its own (old revisions are never shared).
         var previous = township.CurrentRevision;

@@ -213,7 +213,7 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
         {
             CooperativeDuty c => view with
             {
-                Departments = [.. c.Departments.OrderBy(x => x.Order).Select(x => new DepartmentRef(x.DepartmentId, x.Department!.Name))],
+                Departments = [.. c.Departments.OrderBy(x => x.Order).Select(x => new DepartmentRef(x.DepartmentId, x.Department!.Name) { AsWritten = x.NameAsWritten })],
                 OtherDepartments = c.OtherDepartments,
                 DepartmentResponsibilities = ResponsibilityMapping.Part(c.Responsibilities, ResponsibilityPart.Department),
                 TownshipResponsibilities = ResponsibilityMapping.Part(c.Responsibilities, ResponsibilityPart.Township),
@@ -222,7 +222,7 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
             ReclaimedDuty r => view with
             {
                 Takeovers = [.. r.Takeovers.OrderBy(x => x.Order).Select(x => new TakeoverView(
-                    x.Department is null ? null : new DepartmentRef(x.Department.Id, x.Department.Name), x.Method))],
+                    x.Department is null ? null : new DepartmentRef(x.Department.Id, x.Department.Name) { AsWritten = x.DepartmentAsWritten }, x.Method))],
                 TakeoverText = r.TakeoverText,
                 Discontinued = r.Discontinued,
             },

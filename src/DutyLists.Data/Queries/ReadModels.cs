@@ -45,8 +45,15 @@ public sealed record DutyView
     public required int RevisionId { get; init; }
     public required DutyKind Kind { get; init; }
     public required int Number { get; init; }
+    /// <summary>The shared category the document's label is filed under (应急管理及消防), for filters and comparison.</summary>
     public required string Category { get; init; }
+
+    /// <summary>The document's own label when it differs from <see cref="Category"/> (应急管理); null when the same.</summary>
     public string? CategoryAsWritten { get; init; }
+
+    /// <summary>The label as the document wrote it: what a page shows first, with <see cref="Category"/> beside it when they differ.</summary>
+    public string DocumentCategory => CategoryAsWritten ?? Category;
+
     public required string Name { get; init; }
     public IReadOnlyList<DepartmentRef> Departments { get; init; } = [];
     public string? OtherDepartments { get; init; }
@@ -63,8 +70,19 @@ public sealed record DutyView
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
-/// <summary>A department as a duty names it.</summary>
-public sealed record DepartmentRef(int Id, string Name);
+/// <summary>
+/// A department as a duty names it: <see cref="Name"/> is the register entry the name was matched to (a canonical
+/// name, merged across documents by aliases); <see cref="AsWritten"/> the document's own words when they differ
+/// (吉木萨尔县残联 for 吉木萨尔县残疾人联合会). Pages show the document's words, the register name beside them.
+/// </summary>
+public sealed record DepartmentRef(int Id, string Name)
+{
+    /// <summary>The name as the document wrote it, when it differs from <see cref="Name"/>; null when the same.</summary>
+    public string? AsWritten { get; init; }
+
+    /// <summary>The document's words: <see cref="AsWritten"/>, else <see cref="Name"/>.</summary>
+    public string DocumentName => AsWritten ?? Name;
+}
 
 /// <summary>Who took over a reclaimed duty, and how.</summary>
 public sealed record TakeoverView(DepartmentRef? Department, string Method);

@@ -86,12 +86,12 @@ public sealed class PartialDocumentTests
         await using var database = await TemporaryDatabase.CreateAsync();
         var (importer, previewer) = Services(database);
 
-        var whole = await previewer.PreviewAsync(SeedDocuments.Read("000"), newTownshipConfirmed: false);
+        var whole = await previewer.PreviewAsync(SeedDocuments.Read("004"), newTownshipConfirmed: false);
         Assert.Empty(whole.Notices);
         Assert.Empty(whole.Coverage.Kept);
 
-        var first = await importer.ImportAsync(SeedDocuments.Read("000"), importedBy: null);
-        var again = await previewer.PreviewAsync(SeedDocuments.Read("000") with { Sha256 = "revised" }, newTownshipConfirmed: false);
+        var first = await importer.ImportAsync(SeedDocuments.Read("004"), importedBy: null);
+        var again = await previewer.PreviewAsync(SeedDocuments.Read("004") with { Sha256 = "revised" }, newTownshipConfirmed: false);
         Assert.Empty(again.Notices);
         Assert.False(again.Diff.HasChanges);
         Assert.Equal(1, again.CurrentRevisionNumber);
