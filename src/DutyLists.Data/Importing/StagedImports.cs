@@ -8,7 +8,11 @@ namespace DutyLists.Data.Importing;
 /// <summary>Uploaded documents between preview and confirmation; those never confirmed are removed by age.</summary>
 public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextFactory, TimeProvider clock)
 {
-    public async Task<Guid> StageAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, string user, CancellationToken ct = default)
+    public Task<Guid> StageAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, string user, CancellationToken ct = default) =>
+        StageAsync(fileName, content, metadata, newTownshipConfirmed, ImportScope.ListsInDocument, user, ct);
+
+    /// <summary>Stages an upload with the admin's choice for lists the document lacks: keep them (the default) or empty them.</summary>
+    public async Task<Guid> StageAsync(string fileName, byte[] content, DocumentMetadata? metadata, bool newTownshipConfirmed, ImportScope scope, string user, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -19,6 +23,7 @@ public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextF
             Content = content,
             MetadataJson = metadata is null ? null : JsonSerializer.Serialize(metadata),
             NewTownshipConfirmed = newTownshipConfirmed,
+            ReplacesAllLists = scope == ImportScope.AllLists,
             UploadedBy = user,
             UploadedAtUtc = now,
         };
@@ -35,7 +40,10 @@ public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextF
             ? null
             : new StagedUpload(staged.Id, staged.FileName, staged.Content,
                 staged.MetadataJson is null ? null : JsonSerializer.Deserialize<DocumentMetadata>(staged.MetadataJson),
-                staged.NewTownshipConfirmed, staged.UploadedBy, staged.UploadedAtUtc);
+                staged.NewTownshipConfirmed, staged.UploadedBy, staged.UploadedAtUtc)
+            {
+                Scope = staged.ReplacesAllLists ? ImportScope.AllLists : ImportScope.ListsInDocument,
+            };
     }
 
     /// <summary>Removes the uploads staged before <paramref name="cutoffUtc"/> (abandoned previews); returns their ids.</summary>
@@ -59,4 +67,8 @@ public sealed class StagedImports(IDbContextFactory<DutyListsDbContext> contextF
 }
 
 /// <summary>A staged upload as the preview page reads it.</summary>
-public sealed record StagedUpload(Guid Id, string FileName, byte[] Content, DocumentMetadata? Metadata, bool NewTownshipConfirmed, string UploadedBy, DateTime UploadedAtUtc);
+public sealed record StagedUpload(Guid Id, string FileName, byte[] Content, DocumentMetadata? Metadata, bool NewTownshipConfirmed, string UploadedBy, DateTime UploadedAtUtc)
+{
+    /// <summary>What the admin chose for lists the document lacks: keep them (the default) or empty them.</summary>
+    public ImportScope Scope { get; init; } = ImportScope.ListsInDocument;
+}

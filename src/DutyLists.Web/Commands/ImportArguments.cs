@@ -5,11 +5,17 @@ namespace DutyLists.Web.Commands;
 /// <summary>The parsed arguments of the <c>import</c> command.</summary>
 public sealed record ImportArguments(string File, bool DryRun, bool Json, bool NewTownship, DocumentMetadata? Metadata)
 {
+    /// <summary>
+    /// <c>--replace-all-lists</c>: a list the document does not carry becomes empty. Without it such a list is carried
+    /// over unchanged, so that a file holding one list revises only that list.
+    /// </summary>
+    public bool ReplaceAllLists { get; init; }
+
     public static bool TryParse(string[] args, out ImportArguments arguments, out string error)
     {
         arguments = new ImportArguments("", false, false, false, null);
         string? file = null;
-        bool dryRun = false, json = false, newTownship = false;
+        bool dryRun = false, json = false, newTownship = false, replaceAllLists = false;
         var metadata = new DocumentMetadata();
         for (var i = 0; i < args.Length; i++)
         {
@@ -18,6 +24,7 @@ public sealed record ImportArguments(string File, bool DryRun, bool Json, bool N
                 case "--dry-run": dryRun = true; break;
                 case "--json": json = true; break;
                 case "--new-township": newTownship = true; break;
+                case "--replace-all-lists": replaceAllLists = true; break;
                 case "--county" or "--prefecture" or "--region" or "--township" when i + 1 < args.Length:
                     var value = args[++i].Trim();
                     metadata = args[i - 1] switch
@@ -50,7 +57,7 @@ public sealed record ImportArguments(string File, bool DryRun, bool Json, bool N
         }
 
         error = "";
-        arguments = new ImportArguments(file, dryRun, json, newTownship, metadata == new DocumentMetadata() ? null : metadata);
+        arguments = new ImportArguments(file, dryRun, json, newTownship, metadata == new DocumentMetadata() ? null : metadata) { ReplaceAllLists = replaceAllLists };
         return true;
     }
 }

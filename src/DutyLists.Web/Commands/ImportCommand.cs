@@ -12,7 +12,7 @@ using DutyLists.Web.Setup;
 namespace DutyLists.Web.Commands;
 
 /// <summary>
-/// <c>import &lt;file&gt; [--dry-run] [--json] [--county X] [--prefecture X] [--region X] [--township X] [--new-township]</c>:
+/// <c>import &lt;file&gt; [--dry-run] [--json] [--county X] [--prefecture X] [--region X] [--township X] [--new-township] [--replace-all-lists]</c>:
 /// the upload page's preview and confirmation in one step, for scripted updates. Prints the diff against the
 /// township's current revision; stores it as a new revision unless <c>--dry-run</c>. Exit codes: 0 done,
 /// 1 the document was refused, the database could not save it (full, or data it refuses) or the import failed (one
@@ -31,7 +31,7 @@ public static class ImportCommand
         if (!ImportArguments.TryParse(args, out var arguments, out var usageError))
         {
             await error.WriteLineAsync(usageError);
-            await error.WriteLineAsync("用法：import <文件> [--dry-run] [--json] [--county 县] [--prefecture 地州] [--region 省区] [--township 乡镇] [--new-township]");
+            await error.WriteLineAsync("用法：import <文件> [--dry-run] [--json] [--county 县] [--prefecture 地州] [--region 省区] [--township 乡镇] [--new-township] [--replace-all-lists]");
             return 2;
         }
 
@@ -52,13 +52,14 @@ public static class ImportCommand
             // The same reader, limits and deadline as the upload page: a bomb is refused here as it is there.
             var metadata = Merge(arguments.Metadata, DutyListReader.ReadMetadataBeside(path));
             var previewer = services.GetRequiredService<ImportPreviewer>();
-            var preview = await previewer.PreviewAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), metadata, arguments.NewTownship, ct);
+            var scope = arguments.ReplaceAllLists ? ImportScope.AllLists : ImportScope.ListsInDocument;
+            var preview = await previewer.PreviewAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), metadata, arguments.NewTownship, scope, ct);
 
             ImportOutcome? outcome = null;
             if (!arguments.DryRun && !preview.SameDocumentAsCurrent)
             {
                 outcome = await services.GetRequiredService<RevisionImporter>()
-                    .ImportAsync(preview.List, "cli:" + Environment.UserName, preview.Base, ct);
+                    .ImportAsync(preview.List, "cli:" + Environment.UserName, preview.Base, preview.Scope, ct);
             }
 
             await (arguments.Json ? WriteJsonAsync(output, preview, outcome, arguments.DryRun) : WriteTextAsync(output, preview, outcome, arguments.DryRun));
@@ -130,6 +131,9 @@ public static class ImportCommand
             importedRevision = outcome?.RevisionNumber,
             counts = list.Lists.ToDictionary(k => k.ToSlug(), k => list.Duties.Count(d => d.Kind == k)),
             warnings = list.Warnings.Select(w => w.ToString()),
+            notices = preview.Notices,
+            keptLists = preview.Coverage.Kept.Select(k => k.ToSlug()),
+            emptiedLists = preview.Coverage.Emptied.Select(k => k.ToSlug()),
             diff = preview.Diff.Summarize().Lists.Select(l => new
             {
                 kind = l.Kind.ToSlug(),
@@ -152,6 +156,11 @@ public static class ImportCommand
         foreach (var warning in list.Warnings)
         {
             await output.WriteLineAsync("警告：" + warning);
+        }
+
+        foreach (var notice in preview.Notices)
+        {
+            await output.WriteLineAsync("注意：" + notice);
         }
 
         foreach (var l in preview.Diff.Summarize().Lists)

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DutyLists.Data.Importing;
+using DutyLists.Import.Model;
 using DutyLists.Import.Sheets;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,55 @@ public sealed class ExportTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.False(preview.Diff.HasChanges, string.Join("; ", preview.Diff.Lists.Select(l => $"{l.Kind}: +{l.Added.Count} -{l.Removed.Count} ~{l.Changed.Count}")));
         // The only warnings are for cells the stored list already has empty (002's cooperative #44, flagged at import).
         Assert.All(preview.List.Warnings, w => Assert.EndsWith("为空", w.Message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task OneTabExportedAndImportedBackDeletesNothingFromTheOtherLists(string format)
+    {
+        // 加尕斯台镇 (seed 000): 210 basic and cooperative duties beside its reclaimed list.
+        var bytes = await app.CreateClient().GetByteArrayAsync(new Uri($"/townships/1/export.{format}?kind=reclaimed", UriKind.Relative));
+
+        var preview = await app.Services.GetRequiredService<ImportPreviewer>().PreviewAsync($"收回.{format}", bytes, metadata: null, newTownshipConfirmed: false);
+
+        Assert.Equal([DutyKind.Reclaimed], preview.List.Lists);
+        Assert.False(preview.Diff.HasChanges);
+        Assert.Equal(210, preview.Diff[DutyKind.Basic].Unchanged + preview.Diff[DutyKind.Cooperative].Unchanged);
+        Assert.Contains(preview.Notices, n => n.StartsWith("本文件只含“上级部门收回事项清单”；基本履职事项和配合履职事项保持不变", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnExportCarriesTheReviewFlagsAndTheDocumentsTakeoverWording()
+    {
+        var rows = ReadCsv(await app.CreateClient().GetByteArrayAsync(new Uri("/townships/3/export.csv", UriKind.Relative)));
+        var header = rows[0].ToList();
+        int Column(string name) => header.IndexOf(name);
+
+        var flagged = rows.Skip(1).Where(r => r[Column(DutySheetColumns.ReviewReason)].Length > 0).ToList();
+        Assert.NotEmpty(flagged);
+        Assert.All(flagged, r => Assert.NotEqual("", r[Column(DutySheetColumns.SourceText)]));
+        var reclaimed = rows.Skip(1).Where(r => r[Column(DutySheetColumns.List)] == "上级部门收回事项").ToList();
+        Assert.NotEmpty(reclaimed);
+        Assert.All(reclaimed, r => Assert.NotEqual("", r[Column(DutySheetColumns.TakeoverWording)]));
+    }
+
+    [Fact]
+    public async Task ASheetWithoutTheNewerColumnsStillImports()
+    {
+        var rows = ReadCsv(await app.CreateClient().GetByteArrayAsync(new Uri("/townships/1/export.csv", UriKind.Relative)));
+        var old = rows.Select(r => r.Take(15).ToArray()).ToList();
+        Assert.Equal(DutySheetColumns.DocumentDate, old[0][^1]);
+        var csv = new StringBuilder();
+        foreach (var row in old)
+        {
+            csv.AppendJoin(',', row.Select(c => "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")).Append('\n');
+        }
+
+        var preview = await app.Services.GetRequiredService<ImportPreviewer>().PreviewAsync("old.csv", Encoding.UTF8.GetBytes(csv.ToString()), metadata: null, newTownshipConfirmed: false);
+
+        Assert.False(preview.IsNewTownship);
+        Assert.False(preview.Diff.HasChanges);
     }
 
     [Fact]
