@@ -101,6 +101,8 @@ public sealed class SyntheticCorpus(IReadOnlyList<ParsedList> seeds, int randomS
             Name = name,
             Departments = [.. duty.Departments.Select(d => InCounty(d, county))],
             Takeovers = [.. duty.Takeovers.Select(t => t with { Department = t.Department is null ? null : InCounty(t.Department, county) })],
+            // The seed's wording names the seed's county; a generated township has no wording of its own.
+            TakeoverText = duty.Discontinued ? duty.TakeoverText : null,
             Confidence = 1.0,
             ReviewReason = null,
             SourceLines = [],

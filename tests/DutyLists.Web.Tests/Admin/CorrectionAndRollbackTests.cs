@@ -15,7 +15,8 @@ public sealed class CorrectionAndRollbackTests : FreshAppTests
         var editor = await App.SignedInClientAsync(Roles.Editor);
         var queue = await editor.GetPage("/admin/review");
         var flaggedBefore = queue.ResultCount();
-        var row = queue.QuerySelector("li[data-duty-id]")!;
+        // A duty the reader rebuilt from raw lines (a department flagged at import has none to show).
+        var row = queue.QuerySelectorAll("li[data-duty-id]").First(li => !li.TextContent.Contains("对应上级部门", StringComparison.Ordinal));
         var dutyId = int.Parse(row.GetAttribute("data-duty-id")!, System.Globalization.CultureInfo.InvariantCulture);
         var form = await editor.GetPage($"/admin/duties/{dutyId}/edit");
         var oldName = form.QuerySelector("#edit-name")!.TextContent;
