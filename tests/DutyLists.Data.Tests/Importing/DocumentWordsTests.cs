@@ -73,6 +73,20 @@ public sealed class DocumentWordsTests
     }
 
     [Fact]
+    public async Task OfTheFiveSeedsOnly000Item112NamesADepartmentTheCountyCannotHave()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var notices = new List<string>();
+        foreach (var seed in new[] { "000", "001", "002", "003", "004" })
+        {
+            notices.AddRange((await Previewer(database).PreviewAsync(SeedDocuments.Read(seed), newTownshipConfirmed: false)).Notices);
+            await Importer(database).ImportAsync(SeedDocuments.Read(seed), importedBy: null);
+        }
+
+        Assert.StartsWith("配合履职事项第112项：对应上级部门“市监督管理局”", Assert.Single(notices), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARevisionNamingADepartmentTheCountyHasNotGotIsFlagged()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
