@@ -65,11 +65,12 @@ public sealed class RevisionImporter(
 
         // Lists the document does not carry are carried over from the current revision, through the same mapping as
         // the document's own duties, so that the new revision is whole on its own (old revisions are never shared).
+        // Their lines were lines of another file: line 0 (none), so that this document's warnings attach to its own duties.
         var previous = township.CurrentRevision;
         var coverage = ListCoverage.Of(list.Lists, previous?.Lists ?? [], scope);
         var carried = coverage.Kept.Count == 0
             ? []
-            : (await StoredDuties.LoadAsParsedAsync(db, previous!.Id, ct)).Where(d => coverage.Kept.Contains(d.Kind)).ToList();
+            : (await StoredDuties.LoadAsParsedAsync(db, previous!.Id, ct)).Where(d => coverage.Kept.Contains(d.Kind)).Select(d => d with { Line = 0 }).ToList();
         var duties = list.Duties.Concat(carried).OrderBy(d => d.Kind).ThenBy(d => d.Number).ToList();
         var revision = new ListRevision
         {

@@ -160,7 +160,8 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
 
     /// <summary>
     /// A warning names a line; it belongs to the duty whose rows span that line, i.e. the duty that starts at or
-    /// before it and after which no other duty starts before it.
+    /// before it and after which no other duty starts before it. A duty carried over from an earlier revision (line 0)
+    /// was not read from this document and owns none of its warnings.
     /// </summary>
     private static async Task<Dictionary<int, List<string>>> WarningsByDutyAsync(DutyListsDbContext db, List<Duty> duties, CancellationToken ct)
     {
@@ -179,7 +180,7 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
             var ordered = starts.Where(s => s.RevisionId == group.Key).OrderBy(s => s.SourceLine).ToList();
             foreach (var warning in group.OrderBy(w => w.Order))
             {
-                var owner = ordered.LastOrDefault(s => s.SourceLine <= warning.Line);
+                var owner = ordered.LastOrDefault(s => s.SourceLine > 0 && s.SourceLine <= warning.Line);
                 if (owner is not null)
                 {
                     (result.TryGetValue(owner.Id, out var list) ? list : result[owner.Id] = []).Add($"第 {warning.Line} 行：{warning.Message}");

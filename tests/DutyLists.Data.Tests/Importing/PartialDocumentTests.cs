@@ -48,6 +48,9 @@ public sealed class PartialDocumentTests
         var after = await StoredDuties.LoadAsParsedAsync(db, second.RevisionId, CancellationToken.None);
         Assert.Equal(before.Count, after.Count);
         Assert.Equal(before.Select(d => (d.Kind, d.Number, d.Category, d.Name)), after.Select(d => (d.Kind, d.Number, d.Category, d.Name)));
+        // Carried-over duties were not read from this file: they name no line of it.
+        Assert.All(after.Where(d => d.Kind != DutyKind.Reclaimed), d => Assert.Equal(0, d.Line));
+        Assert.All(after.Where(d => d.Kind == DutyKind.Reclaimed), d => Assert.True(d.Line > 1));
         // The first revision is untouched: the carried-over duties are copies in the new revision.
         Assert.Equal(seed.Duties.Count, await db.Duties.CountAsync(d => d.RevisionId == first.RevisionId));
         var diff = await new RevisionComparison(new DutySnapshotLoader(database.Contexts)).CompareRevisionsAsync(first.RevisionId, second.RevisionId);
