@@ -7,11 +7,7 @@ internal static class ListHeadings
 {
     /// <summary>Headings end with the list's name; a prefix (prefecture, county, township) may precede it.</summary>
     public static readonly IReadOnlyList<(DutyKind Kind, string Name)> Names =
-    [
-        (DutyKind.Basic, "基本履职事项清单"),
-        (DutyKind.Cooperative, "配合履职事项清单"),
-        (DutyKind.Reclaimed, "上级部门收回事项清单"),
-    ];
+        [.. ListVocabulary.Lists.Select(l => (l.Kind, l.Name))];
 
     /// <summary>
     /// The list a line opens, or null. A heading stands alone on its line; the 说明 mentions the same names inside
@@ -25,30 +21,14 @@ internal static class ListHeadings
             return null;
         }
 
-        foreach (var (kind, name) in Names)
-        {
-            if (text.EndsWith(name, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
-
-        return null;
+        return ListVocabulary.EndingListName(text)?.Kind;
     }
 
     /// <summary>The prefix before the list name in a heading (e.g. <c>昌吉州木垒县大石头乡</c>), or empty.</summary>
     public static string Prefix(string raw)
     {
         var text = raw.Trim(' ', '\u3000', '\f');
-        foreach (var (_, name) in Names)
-        {
-            if (text.EndsWith(name, StringComparison.Ordinal))
-            {
-                return text[..^name.Length];
-            }
-        }
-
-        return "";
+        return ListVocabulary.EndingListName(text) is { } ending ? text[..^ending.Name.Length] : "";
     }
 
     /// <summary>Splits the document into the text before the first list and one line range per list.</summary>

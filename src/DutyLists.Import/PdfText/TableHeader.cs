@@ -1,3 +1,5 @@
+using DutyLists.Import.Model;
+
 namespace DutyLists.Import.PdfText;
 
 /// <summary>
@@ -6,10 +8,7 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal static class TableHeader
 {
-    private static readonly string[] Titles =
-    [
-        "序号", "事项类别", "事项名称", "履职事项", "对应上级部门", "上级部门职责", "乡镇配合职责", "承接部门及工作方式",
-    ];
+    private static readonly IReadOnlyList<string> Titles = ListVocabulary.ColumnTitles;
 
     /// <summary>A whole header row, e.g. <c> 序号 事项类别 事项名称</c> or the split <c>号 事项类别 事项名称</c>.</summary>
     public static bool IsHeaderRow(string raw)

@@ -9,11 +9,7 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
 {
     /// <summary>The three list names, as the documents write them.</summary>
     public static readonly IReadOnlyList<(string Name, DutyKind Kind)> ListNames =
-    [
-        ("基本履职事项清单", DutyKind.Basic),
-        ("配合履职事项清单", DutyKind.Cooperative),
-        ("上级部门收回事项清单", DutyKind.Reclaimed),
-    ];
+        [.. ListVocabulary.Lists.Select(l => (l.Name, l.Kind))];
 
     /// <summary>
     /// A heading has no TAB and ends with a list name. TOC lines (<c>1.基本履职事项清单.....⇥1</c>) carry a TAB
@@ -27,15 +23,9 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
             return null;
         }
 
-        foreach (var (name, kind) in ListNames)
-        {
-            if (text.EndsWith(name, StringComparison.Ordinal))
-            {
-                return new SectionHeading(kind, text[..^name.Length]);
-            }
-        }
-
-        return null;
+        return ListVocabulary.EndingListName(text) is { } ending
+            ? new SectionHeading(ending.Kind, text[..^ending.Name.Length])
+            : null;
     }
 
     /// <summary>The lists a table of contents line names (<c>2. 配合履职事项清单.....⇥8</c>).</summary>
@@ -46,14 +36,6 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
             return null;
         }
 
-        foreach (var (name, kind) in ListNames)
-        {
-            if (line.Contains(name, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
-
-        return null;
+        return ListVocabulary.NamedIn(line);
     }
 }

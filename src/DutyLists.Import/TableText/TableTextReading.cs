@@ -328,25 +328,11 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         return 0;
     }
 
-    private static IEnumerable<Column> RequiredColumns(DutyKind kind) => kind switch
-    {
-        DutyKind.Cooperative => [Column.Number, Column.Name, Column.Departments, Column.DepartmentDuties, Column.TownshipDuties],
-        DutyKind.Reclaimed => [Column.Number, Column.Name, Column.Takeover],
-        _ => [Column.Number, Column.Name],
-    };
+    private static IEnumerable<Column> RequiredColumns(DutyKind kind) => ListVocabulary.Of(kind).RequiredColumns;
 
-    internal static string ListName(DutyKind kind) => SectionHeading.ListNames.First(l => l.Kind == kind).Name;
+    internal static string ListName(DutyKind kind) => ListVocabulary.NameOf(kind);
 
-    private static string ColumnName(Column column) => column switch
-    {
-        Column.Number => "序号",
-        Column.Category => "事项类别",
-        Column.Name => "事项名称",
-        Column.Departments => "对应上级部门",
-        Column.DepartmentDuties => "上级部门职责",
-        Column.TownshipDuties => "乡镇配合职责",
-        _ => "承接部门及工作方式",
-    };
+    private static string ColumnName(Column column) => ListVocabulary.ColumnName(column);
 
     private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
 
