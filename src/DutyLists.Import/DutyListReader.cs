@@ -88,7 +88,8 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
 
         var parser = _parsers.FirstOrDefault(p => p.Recognises(document))
             ?? throw new DocumentRejectedException(fileName, 0, "不是履职事项清单：文件中找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的表格");
-        return parser.Parse(document, metadata);
+        // Whichever reader read it, nothing is stored unless the lists hold up as lists.
+        return ListInvariants.Apply(parser.Parse(document, metadata));
     }
 
     /// <summary>Reads <c>&lt;path&gt;.meta.json</c> if it exists.</summary>

@@ -85,6 +85,53 @@ public static partial class ListVocabulary
         "序号", "事项类别", "事项名称", "履职事项", "对应上级部门", "上级部门职责", "乡镇配合职责", "承接部门及工作方式",
     ];
 
+    /// <summary>
+    /// Categories seen in the province's lists so far (docs/import-formats.md §10.6), the variants included. A
+    /// category is read from the document; this set only tells a category from a sentence and guides the PDF-text
+    /// reader where a wrapped category cell ends.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ObservedCategories =
+    [
+        "党的建设", "经济发展", "民生服务", "平安法治", "乡村振兴", "精神文明建设", "社会管理", "安全稳定", "民族宗教",
+        "社会保障", "自然资源", "生态环保", "城乡建设", "交通运输", "文化和旅游", "文化旅游", "卫生健康", "应急管理及消防",
+        "应急管理", "市场监管", "投资促进", "综合政务", "商贸流通", "教育培训监管",
+    ];
+
+    /// <summary>The longest a category label runs; the seeds' longest is 7 characters (应急管理及消防).</summary>
+    public const int MaxCategoryLength = 12;
+
+    /// <summary>
+    /// Why a category cell does not look like a category, or null when it does: a category is a known word or a
+    /// short label, never a sentence (a village list's duty read into the category column), nor a label cut at a
+    /// connective (<c>应急管理及</c>, the rest wrapped into the name).
+    /// </summary>
+    public static string? CategoryProblem(string category)
+    {
+        var text = CellText.RemoveWhitespace(category);
+        if (text.Length == 0)
+        {
+            return "没有事项类别";
+        }
+
+        if (ObservedCategories.Contains(text))
+        {
+            return null;
+        }
+
+        if (text.Length > MaxCategoryLength || text.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
+        {
+            return $"事项类别“{Shorten(text)}”是一段话，不像类别";
+        }
+
+        return text[^1] is '及' or '和' or '与' or '、'
+            ? $"事项类别“{text}”在连接词处断开，后半可能被读进了事项名称"
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("，。；：,;:！？“”");
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
     /// <summary>The list with this kind.</summary>
     public static ListName Of(DutyKind kind) => Lists.First(l => l.Kind == kind);
 
