@@ -155,6 +155,29 @@ public static partial class ListVocabulary
         return null;
     }
 
+    /// <summary>A list heading read: which list, what precedes its name, and the count it declares, if any.</summary>
+    /// <param name="Kind">The list the heading opens.</param>
+    /// <param name="Prefix">Prefecture, county and township as the heading writes them before the list's name.</param>
+    /// <param name="Declared">The number of items the heading declares (<c>…基本履职事项清单（共108项）</c>), or null.</param>
+    public sealed record Heading(DutyKind Kind, string Prefix, int? Declared);
+
+    /// <summary>
+    /// Reads a heading's text: it ends with a list name, optionally followed by the count it declares
+    /// (<c>（108项）</c>, <c>（共108项）</c>, <c>共108项</c>). Null when the text names no list at its end.
+    /// </summary>
+    public static Heading? ReadHeading(string text)
+    {
+        var trimmed = text.Trim();
+        var count = TrailingCount().Match(trimmed);
+        var body = count.Success ? trimmed[..count.Index].TrimEnd() : trimmed;
+        return EndingListName(body) is { } ending
+            ? new Heading(ending.Kind, body[..^ending.Name.Length], count.Success ? int.Parse(count.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture) : null)
+            : null;
+    }
+
+    [GeneratedRegex(@"\s*(?:[（(]\s*共?\s*(?<count>\d+)\s*项\s*[)）]|共\s*(?<count>\d+)\s*项)$")]
+    private static partial Regex TrailingCount();
+
     /// <summary>The list a text names anywhere (a table of contents line, <c>2. 配合履职事项清单.....⇥8</c>), or null.</summary>
     public static DutyKind? NamedIn(string text)
     {

@@ -22,14 +22,17 @@ internal static class ListHeadings
             return null;
         }
 
-        return ListVocabulary.EndingListName(text)?.Kind;
+        return ListVocabulary.ReadHeading(text)?.Kind;
     }
+
+    /// <summary>The count a heading declares (<c>…配合履职事项清单（共102项）</c>), or null.</summary>
+    public static int? Declared(string raw) => ListVocabulary.ReadHeading(raw.Trim(' ', '\u3000', '\f'))?.Declared;
 
     /// <summary>The prefix before the list name in a heading (e.g. <c>昌吉州木垒县大石头乡</c>), or empty.</summary>
     public static string Prefix(string raw)
     {
         var text = raw.Trim(' ', '\u3000', '\f');
-        return ListVocabulary.EndingListName(text) is { } ending ? text[..^ending.Name.Length] : "";
+        return ListVocabulary.ReadHeading(text)?.Prefix ?? "";
     }
 
     /// <summary>How many non-blank lines around a heading may hold its table's header (002's cooperative header is

@@ -57,6 +57,15 @@ public sealed partial class PdfTextParser : ILayoutParser
         }
 
         warnings.AddRange(SequenceWarnings(duties, file));
+        foreach (var range in sections.Lists)
+        {
+            var read = duties.Count(d => d.Kind == range.Kind);
+            if (ListHeadings.Declared(document.Lines[range.HeadingIndex]) is { } declaredCount && declaredCount != read)
+            {
+                warnings.Add(new ImportWarning(file, range.HeadingIndex + 1, $"{ListVocabulary.NameOf(range.Kind)}标题声明{declaredCount}项，实有{read}项"));
+            }
+        }
+
         if (declared is not null)
         {
             warnings.AddRange(FigureCheck.Compare(declared, duties, file, figure => DeclaringLine(lines[..sections.PreambleEnd], figure)));

@@ -5,7 +5,8 @@ namespace DutyLists.Import.TableText;
 /// <summary>A line that opens one of the three lists, e.g. <c>伊犁州察布查尔县加尕斯台镇基本履职事项清单</c>.</summary>
 /// <param name="Kind">Which list it opens.</param>
 /// <param name="Prefix">What precedes the list name: prefecture, county and township as the heading writes them.</param>
-public sealed record SectionHeading(DutyKind Kind, string Prefix)
+/// <param name="Declared">The number of items the heading declares (<c>（共108项）</c>), or null.</param>
+public sealed record SectionHeading(DutyKind Kind, string Prefix, int? Declared = null)
 {
     /// <summary>The three list names, as the documents write them.</summary>
     public static readonly IReadOnlyList<(string Name, DutyKind Kind)> ListNames =
@@ -23,8 +24,8 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
             return null;
         }
 
-        return ListVocabulary.EndingListName(text) is { } ending
-            ? new SectionHeading(ending.Kind, text[..^ending.Name.Length])
+        return ListVocabulary.ReadHeading(text) is { } heading
+            ? new SectionHeading(heading.Kind, heading.Prefix, heading.Declared)
             : null;
     }
 

@@ -129,6 +129,13 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
                 throw Reject(n, $"“{ListName(section.Heading.Kind)}”的表头缺少列：{string.Join("、", missing.Select(ColumnName))}");
             }
 
+            // A header of another list's table under this heading: its rows would be read into the wrong columns.
+            var foreign = ListVocabulary.ForeignColumns(section.Heading.Kind, header.Columns);
+            if (foreign.Count > 0)
+            {
+                throw Reject(n, $"“{ListName(section.Heading.Kind)}”的表头有本清单没有的列：{string.Join("、", foreign.Select(ColumnName))}");
+            }
+
             section.Header = header;
         }
         else if (!header.Columns.SequenceEqual(section.Header.Columns))
@@ -263,6 +270,11 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         foreach (var (duty, expected) in NumberingCheck.Gaps(section.Duties))
         {
             Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
+        }
+
+        if (section.Heading.Declared is { } declared && declared != section.Duties.Count)
+        {
+            Warn(section.HeadingLine, $"{list}标题声明{declared}项，实有{section.Duties.Count}项");
         }
     }
 
