@@ -71,13 +71,19 @@ public sealed partial class PdfTextParser : ILayoutParser
             warnings.AddRange(FigureCheck.Compare(declared, duties, file, figure => DeclaringLine(lines[..sections.PreambleEnd], figure)));
         }
 
-        var (county, prefecture) = TownshipLocator.FromDepartments(FigureCheck.DepartmentsOf(duties));
-        var stated = new TownshipLocator.Stated(
-            TownshipLocator.TownshipFromText(paragraphs, sections.Lists.Select(r => ListHeadings.Prefix(document.Lines[r.HeadingIndex]))),
+        // The title block (a rendering of a TAB document), then the headings, then the departments' names.
+        var title = TableText.TitleBlock.Read(document.Lines, document.KnownTownships);
+        var heading = sections.Lists
+            .Select(r => PlaceName.Split(ListHeadings.Prefix(document.Lines[r.HeadingIndex]), document.KnownTownships))
+            .FirstOrDefault(p => p?.Township is not null);
+        var (departmentCounty, departmentPrefecture) = TownshipLocator.FromDepartments(FigureCheck.DepartmentsOf(duties));
+        var county = title.County ?? heading?.County ?? departmentCounty;
+        var stated = new PlaceName(
+            title.Region ?? heading?.Region,
+            title.Prefecture ?? heading?.Prefecture ?? (county == departmentCounty ? departmentPrefecture : null),
             county,
-            prefecture,
-            null);
-        var township = TownshipLocator.Resolve(stated, metadata, file, warnings);
+            title.Township ?? TownshipLocator.TownshipFromText(paragraphs, sections.Lists.Select(r => ListHeadings.Prefix(document.Lines[r.HeadingIndex]))));
+        var (township, places) = PlaceResolution.Resolve(stated, metadata, file, warnings);
 
         return new ParsedList
         {
@@ -85,7 +91,8 @@ public sealed partial class PdfTextParser : ILayoutParser
             Sha256 = document.Sha256,
             Layout = DocumentLayout.PdfText,
             Township = township,
-            DocumentDate = metadata?.DocumentDate,
+            Places = places,
+            DocumentDate = title.Date ?? metadata?.Date,
             Introduction = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : null,
             Declared = declared,
             Lists = [.. sections.Lists.Select(r => r.Kind).Order()],

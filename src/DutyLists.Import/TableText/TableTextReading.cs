@@ -13,6 +13,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
     private readonly List<(DutyKind Kind, int Line)> _contents = [];
     private readonly Dictionary<string, int> _declaredPerCategory = [];
     private Section? _current;
+    private IReadOnlyList<PlaceValue> _places = [];
 
     public ParsedList Read()
     {
@@ -37,6 +38,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Sha256 = document.Sha256,
             Layout = DocumentLayout.TableText,
             Township = ReadTownship(out var date),
+            Places = _places,
             DocumentDate = date,
             Declared = _declaredPerCategory.Count > 0 ? new DeclaredFigures { DutiesPerCategory = _declaredPerCategory } : null,
             Lists = [.. _sections.Select(s => s.Heading.Kind).Distinct()],
@@ -289,42 +291,25 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
 
     private TownshipInfo ReadTownship(out string? date)
     {
-        var title = TitleBlock.Read(document.Lines);
-        var fromHeading = _sections.Select(s => TitleBlock.TownshipFromHeading(s.Heading.Prefix)).FirstOrDefault(t => t is not null);
-        var name = Fill(title.Township ?? fromHeading, metadata?.Township, "乡镇名称");
-        if (name is null)
+        var title = TitleBlock.Read(document.Lines, document.KnownTownships);
+        // A heading's prefix names the township, and may run county and prefecture into it (昌吉回族自治州吉木萨尔县三台镇).
+        var heading = _sections
+            .Select(s => PlaceName.Split(s.Heading.Prefix, document.KnownTownships) ?? new PlaceName(null, null, null, TitleBlock.TownshipFromHeading(s.Heading.Prefix)))
+            .FirstOrDefault(p => p.Township is not null);
+        var stated = new PlaceName(
+            title.Region ?? heading?.Region,
+            title.Prefecture ?? heading?.Prefecture,
+            title.County ?? heading?.County,
+            title.Township ?? heading?.Township);
+        var (township, places) = PlaceResolution.Resolve(stated, metadata, document.FileName, _warnings);
+        if (township.Name.Length == 0)
         {
             throw Reject(0, "找不到乡镇名称：文件既没有标题页，清单标题中也没有乡镇名称，元数据也未提供");
         }
 
-        date = title.Date ?? metadata?.DocumentDate;
-        return new TownshipInfo(
-            name,
-            TitleBlock.Level(name),
-            Fill(title.County, metadata?.County, "所属县（区、市）"),
-            Fill(title.Prefecture, metadata?.Prefecture, "所属地（州、市）"),
-            Fill(title.Region, metadata?.Region, "所属省（自治区）"));
-    }
-
-    /// <summary>The document's value wins; metadata fills a gap; a gap nobody fills is reported, never guessed.</summary>
-    private string? Fill(string? fromDocument, string? fromMetadata, string what)
-    {
-        if (fromDocument is not null)
-        {
-            if (fromMetadata is not null && fromMetadata != fromDocument)
-            {
-                Warn(0, $"元数据中的{what}“{fromMetadata}”与文件中的“{fromDocument}”不一致，以文件为准");
-            }
-
-            return fromDocument;
-        }
-
-        if (fromMetadata is null)
-        {
-            Warn(0, $"文件中没有写明{what}，元数据中也没有提供，请补充");
-        }
-
-        return fromMetadata;
+        _places = places;
+        date = title.Date ?? metadata?.Date;
+        return township;
     }
 
     private static int LastContentLine(IReadOnlyList<string> lines)
