@@ -1,6 +1,6 @@
 using DutyLists.Data;
-using Microsoft.EntityFrameworkCore;
 using DutyLists.Import;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
