@@ -86,7 +86,7 @@ public static partial class ListVocabulary
     ];
 
     /// <summary>
-    /// Categories seen in the province's lists so far (docs/import-formats.md §10.6), the variants included. A
+    /// Categories seen in the province's lists so far (docs/import-formats.md §10.4), the variants included. A
     /// category is read from the document; this set only tells a category from a sentence and guides the PDF-text
     /// reader where a wrapped category cell ends.
     /// </summary>

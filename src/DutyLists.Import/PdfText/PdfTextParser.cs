@@ -108,7 +108,7 @@ public sealed partial class PdfTextParser : ILayoutParser
     /// This layout is text in reading order, one cell after another (<c>pdftotext -raw</c>). Text laid out as on
     /// the page (<c>pdftotext -layout</c>) puts the cells of a row side by side, indented and separated by runs of
     /// spaces, and interleaves wrapped cells line by line: names cannot be told apart, so it is refused rather
-    /// than read wrong (docs/import-formats.md §10.9).
+    /// than read wrong (docs/import-formats.md §10.6).
     /// </summary>
     private static void RefuseColumnLayout(SourceDocument document, DocumentSections sections)
     {

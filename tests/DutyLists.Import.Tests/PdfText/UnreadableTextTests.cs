@@ -6,7 +6,7 @@ namespace DutyLists.Import.Tests.PdfText;
 
 /// <summary>
 /// Text that cannot be read faithfully is refused, naming file, line and reason and suggesting the original
-/// (docs/import-formats.md §10.8-§10.11): pdftotext dumps of seed 004's PDF made without <c>-raw</c> (the fixtures'
+/// (docs/import-formats.md §10.6, §10.7): pdftotext dumps of seed 004's PDF made without <c>-raw</c> (the fixtures'
 /// README gives the commands), a village list under an added duty-list heading, and a row of a 权力清单.
 /// </summary>
 public class UnreadableTextTests

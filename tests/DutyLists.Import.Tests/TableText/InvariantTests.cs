@@ -4,7 +4,7 @@ using DutyLists.Import.Tests.Sheets;
 
 namespace DutyLists.Import.Tests.TableText;
 
-/// <summary>The checks every reader's lists go through before anything is stored (docs/import-formats.md §10.7).</summary>
+/// <summary>The checks every reader's lists go through before anything is stored (docs/import-formats.md §10.5, §10.7).</summary>
 public class InvariantTests
 {
     private const string Sentence = "负责本村党组织建设，组织党员学习党的路线方针政策";

@@ -5,7 +5,7 @@ using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Tests.TableText;
 
-/// <summary>Titles that run the levels together, and which value wins where (docs/import-formats.md §2, §10.12).</summary>
+/// <summary>Titles that run the levels together, and which value wins where (docs/import-formats.md §2, §10.8).</summary>
 public class PlaceTests
 {
     [Theory]

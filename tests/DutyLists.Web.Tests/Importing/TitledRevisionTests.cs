@@ -10,7 +10,7 @@ namespace DutyLists.Web.Tests.Importing;
 
 /// <summary>
 /// A revision of a seeded township whose title runs prefecture, county and township together, as renderings of the
-/// seed print it (docs/import-formats.md §10.12): it is that township, not a new one in another county.
+/// seed print it (docs/import-formats.md §10.8): it is that township, not a new one in another county.
 /// </summary>
 public sealed class TitledRevisionTests : FreshAppTests
 {
