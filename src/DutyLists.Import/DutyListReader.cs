@@ -16,7 +16,8 @@ namespace DutyLists.Import;
 /// <param name="parsers">The layouts read, the first that recognises a document reads it.</param>
 /// <param name="extractors">The packaged formats turned into text first.</param>
 /// <param name="limits">What one document may ask of the reader; <see cref="ImportLimits.Default"/> when not given.</param>
-public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerable<ITextExtractor>? extractors = null, ImportLimits? limits = null)
+/// <param name="knownTownships">The townships already known (from the database), read when a title runs the levels together.</param>
+public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerable<ITextExtractor>? extractors = null, ImportLimits? limits = null, Func<IReadOnlyCollection<string>>? knownTownships = null)
 {
     /// <summary>The suffix of the metadata file read beside a document: <c>x.txt</c> → <c>x.txt.meta.json</c>.</summary>
     public const string MetadataSuffix = ".meta.json";
@@ -32,8 +33,8 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
     /// A reader for every layout this project reads: the duty sheet (CSV, or Excel through its extractor), TAB-separated
     /// tables (text, or Word and PDF files through their extractors) and PDF text exports.
     /// </summary>
-    public static DutyListReader CreateDefault(ImportLimits? limits = null) =>
-        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor(timeout: limits?.ParseTimeout)], limits);
+    public static DutyListReader CreateDefault(ImportLimits? limits = null, Func<IReadOnlyCollection<string>>? knownTownships = null) =>
+        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor(timeout: limits?.ParseTimeout)], limits, knownTownships);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null, CancellationToken ct = default)
@@ -79,7 +80,7 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
         }
 
         ct.ThrowIfCancellationRequested();
-        var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text, Limits, ct);
+        var document = new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(content)), text, Limits, ct) { KnownTownships = knownTownships?.Invoke() ?? [] };
         if (document.Lines.Count > Limits.MaxRows)
         {
             throw new DocumentRejectedException(fileName, 0,
@@ -88,7 +89,8 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
 
         var parser = _parsers.FirstOrDefault(p => p.Recognises(document))
             ?? throw new DocumentRejectedException(fileName, 0, "不是履职事项清单：文件中找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的表格");
-        return parser.Parse(document, metadata);
+        // Whichever reader read it, nothing is stored unless the lists hold up as lists.
+        return ListInvariants.Apply(parser.Parse(document, metadata));
     }
 
     /// <summary>Reads <c>&lt;path&gt;.meta.json</c> if it exists.</summary>

@@ -171,7 +171,7 @@ public class SeedSampleTests
     [Fact]
     public void CooperativeDepartmentsOf000MatchTheHandCount()
     {
-        // §6.1: 42 raw distinct names after splitting and prefix inheritance; the most frequent one is 县农业农村局 (29).
+        // import-formats.md §10.3: 42 raw distinct names after splitting and prefix inheritance; the most frequent one is 县农业农村局 (29).
         var names = SeedFiles.Duties(SeedFiles.File000, DutyKind.Cooperative).SelectMany(d => d.Departments).ToList();
 
         Assert.Equal(42, names.Distinct().Count());
@@ -182,7 +182,7 @@ public class SeedSampleTests
     [Fact]
     public void CooperativeDepartmentsOf003MatchTheHandCount()
     {
-        // §6.1: 27 distinct names once the wrapped ones are re-joined, plus the generic 其他行业主管部门.
+        // import-formats.md §10.3: 27 distinct names once the wrapped ones are re-joined, plus the generic 其他行业主管部门.
         var duties = SeedFiles.Duties(SeedFiles.File003, DutyKind.Cooperative);
 
         Assert.Equal(27, duties.SelectMany(d => d.Departments).Distinct().Count());
@@ -194,7 +194,7 @@ public class SeedSampleTests
     [InlineData(SeedFiles.File004, 39, "吉木萨尔县应急管理局")]
     public void CooperativeDepartmentsOfFullyPrefixedListsMatchTheHandCount(string file, int rawCount, string emergency)
     {
-        // §6.1 counts "…应急管理局及其他负有安全生产监督管理职责的部门" (001 #86, 004 #85) as a raw name of its own;
+        // import-formats.md §10.3 counts "…应急管理局及其他负有安全生产监督管理职责的部门" (001 #86, 004 #85) as a raw name of its own;
         // with the generic tail split off it is the plain 应急管理局, so one name fewer.
         var names = SeedFiles.Duties(file, DutyKind.Cooperative).SelectMany(d => d.Departments).Distinct().ToList();
 

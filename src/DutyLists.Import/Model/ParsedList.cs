@@ -13,6 +13,9 @@ public sealed record ParsedList
 
     public required TownshipInfo Township { get; init; }
 
+    /// <summary>Each part of <see cref="Township"/> with where its value came from (document, metadata file, form, command line).</summary>
+    public IReadOnlyList<PlaceValue> Places { get; init; } = [];
+
     /// <summary>The document's date as written (<c>2025 年 7 月</c>), or null when it has none.</summary>
     public string? DocumentDate { get; init; }
 

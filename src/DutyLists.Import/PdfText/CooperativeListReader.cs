@@ -6,7 +6,7 @@ namespace DutyLists.Import.PdfText;
 /// <summary>
 /// 配合履职事项清单 of a PDF export, rebuilt from column fragments. The extractor printed the six-column table
 /// cell by cell, each cell wrapped at its column's width, in an order that varies from row to row (docs/import-formats.md
-/// §4.3). The item numbers are the only fixed points: everything else is assigned to the number it belongs to by
+/// §4.2, §10.2). The item numbers are the only fixed points: everything else is assigned to the number it belongs to by
 /// its width (which column it came from) and its place relative to the numbers.
 /// </summary>
 internal static class CooperativeListReader

@@ -69,8 +69,7 @@ internal static partial class Introduction
         var departments = new Dictionary<DutyKind, int>();
         foreach (var (kind, listName) in ListHeadings.Names)
         {
-            var itemWord = listName[..^2]; // 基本履职事项清单 → 基本履职事项
-            if (FirstNumber(new Regex(Regex.Escape(itemWord) + @"(\d+)项"), text) is { } count)
+            if (FirstNumber(ListVocabulary.ItemsDeclared(kind), text) is { } count)
             {
                 duties[kind] = count;
             }
@@ -94,7 +93,7 @@ internal static partial class Introduction
                 departments[kind] = departmentCount;
             }
 
-            if (!duties.ContainsKey(kind) && FirstNumber(new Regex(@"共有\S{0,12}?(\d+)项"), about) is { } listed)
+            if (!duties.ContainsKey(kind) && FirstNumber(ListVocabulary.ListTotalDeclared(), about) is { } listed)
             {
                 duties[kind] = listed;
             }
@@ -114,12 +113,9 @@ internal static partial class Introduction
     [GeneratedRegex(@"^[一二三四五六七八九十]+、\S{2,10}$")]
     private static partial Regex SubHeading();
 
-    [GeneratedRegex(@"共有履职事项(\d+)项")]
-    private static partial Regex TotalDeclared();
+    private static Regex TotalDeclared() => ListVocabulary.TotalDeclared();
 
-    [GeneratedRegex(@"(\d+)个类别")]
-    private static partial Regex CategoriesDeclared();
+    private static Regex CategoriesDeclared() => ListVocabulary.CategoriesDeclared();
 
-    [GeneratedRegex(@"涉及(\d+)个部门")]
-    private static partial Regex DepartmentsDeclared();
+    private static Regex DepartmentsDeclared() => ListVocabulary.DepartmentsDeclared();
 }

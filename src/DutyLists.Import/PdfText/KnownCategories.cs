@@ -1,3 +1,5 @@
+using DutyLists.Import.Model;
+
 namespace DutyLists.Import.PdfText;
 
 /// <summary>
@@ -7,15 +9,7 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal sealed class KnownCategories
 {
-    /// <summary>Categories seen in the lists so far (docs/import-formats.md §5.1), the variants included.</summary>
-    private static readonly string[] Observed =
-    [
-        "党的建设", "经济发展", "民生服务", "平安法治", "乡村振兴", "精神文明建设", "社会管理", "安全稳定", "民族宗教",
-        "社会保障", "自然资源", "生态环保", "城乡建设", "交通运输", "文化和旅游", "文化旅游", "卫生健康", "应急管理及消防",
-        "应急管理", "市场监管", "投资促进", "综合政务", "商贸流通", "教育培训监管",
-    ];
-
-    private readonly HashSet<string> _names = new(Observed, StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(ListVocabulary.ObservedCategories, StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Names => _names;
 

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using DutyLists.Import.Model;
 using DutyLists.Import.Reading;
 
 namespace DutyLists.Import.PdfText;
 
 /// <summary>Reads duty lists exported from PDF as plain text (document 002's layout): no tabs, wrapped and shredded cells.</summary>
-public sealed class PdfTextParser : ILayoutParser
+public sealed partial class PdfTextParser : ILayoutParser
 {
     public DocumentLayout Layout => DocumentLayout.PdfText;
 
@@ -22,12 +23,13 @@ public sealed class PdfTextParser : ILayoutParser
         }
 
         var lines = document.Lines.Select((raw, i) => new PdfLine(i + 1, raw)).ToList();
-        var sections = ListHeadings.Locate(document.Lines);
+        var sections = ListHeadings.Locate(document.Lines, file);
         if (sections.Lists.Count == 0)
         {
             throw new DocumentRejectedException(file, 0, "找不到“基本履职事项清单”“配合履职事项清单”或“上级部门收回事项清单”的标题");
         }
 
+        RefuseColumnLayout(document, sections);
         var warnings = new List<ImportWarning>();
         var paragraphs = Introduction.Paragraphs(lines[..sections.PreambleEnd]);
         var declared = Introduction.Figures(paragraphs);
@@ -55,18 +57,33 @@ public sealed class PdfTextParser : ILayoutParser
         }
 
         warnings.AddRange(SequenceWarnings(duties, file));
+        foreach (var range in sections.Lists)
+        {
+            var read = duties.Count(d => d.Kind == range.Kind);
+            if (ListHeadings.Declared(document.Lines[range.HeadingIndex]) is { } declaredCount && declaredCount != read)
+            {
+                warnings.Add(new ImportWarning(file, range.HeadingIndex + 1, $"{ListVocabulary.NameOf(range.Kind)}标题声明{declaredCount}项，实有{read}项"));
+            }
+        }
+
         if (declared is not null)
         {
             warnings.AddRange(FigureCheck.Compare(declared, duties, file, figure => DeclaringLine(lines[..sections.PreambleEnd], figure)));
         }
 
-        var (county, prefecture) = TownshipLocator.FromDepartments(FigureCheck.DepartmentsOf(duties));
-        var stated = new TownshipLocator.Stated(
-            TownshipLocator.TownshipFromText(paragraphs, sections.Lists.Select(r => ListHeadings.Prefix(document.Lines[r.HeadingIndex]))),
+        // The title block (a rendering of a TAB document), then the headings, then the departments' names.
+        var title = TableText.TitleBlock.Read(document.Lines, document.KnownTownships);
+        var heading = sections.Lists
+            .Select(r => PlaceName.Split(ListHeadings.Prefix(document.Lines[r.HeadingIndex]), document.KnownTownships))
+            .FirstOrDefault(p => p?.Township is not null);
+        var (departmentCounty, departmentPrefecture) = TownshipLocator.FromDepartments(FigureCheck.DepartmentsOf(duties));
+        var county = title.County ?? heading?.County ?? departmentCounty;
+        var stated = new PlaceName(
+            title.Region ?? heading?.Region,
+            title.Prefecture ?? heading?.Prefecture ?? (county == departmentCounty ? departmentPrefecture : null),
             county,
-            prefecture,
-            null);
-        var township = TownshipLocator.Resolve(stated, metadata, file, warnings);
+            title.Township ?? TownshipLocator.TownshipFromText(paragraphs, sections.Lists.Select(r => ListHeadings.Prefix(document.Lines[r.HeadingIndex]))));
+        var (township, places) = PlaceResolution.Resolve(stated, metadata, file, warnings);
 
         return new ParsedList
         {
@@ -74,7 +91,8 @@ public sealed class PdfTextParser : ILayoutParser
             Sha256 = document.Sha256,
             Layout = DocumentLayout.PdfText,
             Township = township,
-            DocumentDate = metadata?.DocumentDate,
+            Places = places,
+            DocumentDate = title.Date ?? metadata?.Date,
             Introduction = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : null,
             Declared = declared,
             Lists = [.. sections.Lists.Select(r => r.Kind).Order()],
@@ -82,6 +100,31 @@ public sealed class PdfTextParser : ILayoutParser
             Warnings = warnings,
         };
     }
+
+    /// <summary>The share of a list's lines that may be laid out in columns before the text is taken for a page image.</summary>
+    private const double ColumnLayoutShare = 0.1;
+
+    /// <summary>
+    /// This layout is text in reading order, one cell after another (<c>pdftotext -raw</c>). Text laid out as on
+    /// the page (<c>pdftotext -layout</c>) puts the cells of a row side by side, indented and separated by runs of
+    /// spaces, and interleaves wrapped cells line by line: names cannot be told apart, so it is refused rather
+    /// than read wrong (docs/import-formats.md §10.6).
+    /// </summary>
+    private static void RefuseColumnLayout(SourceDocument document, DocumentSections sections)
+    {
+        var body = sections.Lists.SelectMany(r => Enumerable.Range(r.HeadingIndex + 1, r.End - r.HeadingIndex - 1))
+            .Where(i => !NoiseLines.IsBlank(document.Lines[i]))
+            .ToList();
+        var columned = body.Where(i => ColumnGap().IsMatch(document.Lines[i])).ToList();
+        if (body.Count > 0 && columned.Count > body.Count * ColumnLayoutShare)
+        {
+            throw new DocumentRejectedException(document.FileName, columned[0] + 1,
+                $"文字按页面版式排成了多栏（{columned.Count} / {body.Count} 行有缩进或栏间空白，例如 pdftotext -layout 的输出），同一行混有不同单元格的文字，无法还原事项。{ListInvariants.Suggestion}");
+        }
+    }
+
+    [GeneratedRegex(@"^ {4,}\S|\S {3,}\S")]
+    private static partial Regex ColumnGap();
 
     /// <summary>Items of each list must be numbered 1..N; a gap means a row was lost.</summary>
     private static IEnumerable<ImportWarning> SequenceWarnings(List<ParsedDuty> duties, string file)

@@ -1,3 +1,6 @@
+using DutyLists.Import.Model;
+using DutyLists.Import.TableText;
+
 namespace DutyLists.Import.PdfText;
 
 /// <summary>
@@ -6,10 +9,7 @@ namespace DutyLists.Import.PdfText;
 /// </summary>
 internal static class TableHeader
 {
-    private static readonly string[] Titles =
-    [
-        "序号", "事项类别", "事项名称", "履职事项", "对应上级部门", "上级部门职责", "乡镇配合职责", "承接部门及工作方式",
-    ];
+    private static readonly IReadOnlyList<string> Titles = ListVocabulary.ColumnTitles;
 
     /// <summary>A whole header row, e.g. <c> 序号 事项类别 事项名称</c> or the split <c>号 事项类别 事项名称</c>.</summary>
     public static bool IsHeaderRow(string raw)
@@ -28,6 +28,57 @@ internal static class TableHeader
     /// <summary>The line holds at least one complete title.</summary>
     public static bool HasWholeTitle(string raw) =>
         raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries).Any(t => Titles.Contains(t));
+
+    /// <summary>The header printed around a heading: titles printed whole, and columns whose title is covered by pieces.</summary>
+    /// <param name="Whole">Columns whose title stands whole on a header line.</param>
+    /// <param name="Covered">Columns whose title is whole or whose characters all appear among the header's pieces.</param>
+    public sealed record Found(IReadOnlyList<Column> Whole, IReadOnlyList<Column> Covered);
+
+    /// <summary>
+    /// The header lines within <paramref name="before"/> and <paramref name="after"/> non-blank lines of line
+    /// <paramref name="index"/>: lines made only of title pieces (<c>序</c>, <c>号 事项类别 事项名称</c>, <c>对应</c>).
+    /// </summary>
+    public static Found Near(IReadOnlyList<string> lines, int index, int before, int after)
+    {
+        var tokens = new List<string>();
+        void Take(string raw)
+        {
+            if (IsFragment(raw) || IsHeaderRow(raw))
+            {
+                tokens.AddRange(raw.Split([' ', '\u3000', '\f'], StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        for (int i = index - 1, seen = 0; i >= 0 && seen < before; i--)
+        {
+            if (!NoiseLines.IsBlank(lines[i]))
+            {
+                Take(lines[i]);
+                seen++;
+            }
+        }
+
+        for (int i = index + 1, seen = 0; i < lines.Count && seen < after && HeadingKind(lines[i]) is null; i++)
+        {
+            if (!NoiseLines.IsBlank(lines[i]))
+            {
+                Take(lines[i]);
+                seen++;
+            }
+        }
+
+        var whole = tokens.Select(ListVocabulary.ColumnOf).OfType<Column>().Distinct().ToList();
+        var pieces = string.Concat(tokens);
+        var covered = ListVocabulary.ColumnTitles
+            .Where(title => title.All(c => pieces.Contains(c, StringComparison.Ordinal)))
+            .Select(ListVocabulary.ColumnOf)
+            .OfType<Column>()
+            .Union(whole)
+            .ToList();
+        return new Found(whole, covered);
+    }
+
+    private static DutyKind? HeadingKind(string raw) => ListHeadings.HeadingKind(raw);
 
     /// <summary>
     /// Marks the shredded header lines of a range. A single character such as <c>部</c> is a header piece only

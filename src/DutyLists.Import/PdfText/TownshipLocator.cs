@@ -1,17 +1,14 @@
 using System.Text.RegularExpressions;
-using DutyLists.Import.Model;
 
 namespace DutyLists.Import.PdfText;
 
 /// <summary>
-/// Where the township sits. What the document says wins; the metadata file fills what it leaves out, and a
-/// disagreement between the two is reported, never silently resolved in the metadata's favour.
+/// Where the township sits, as the PDF text states it when it has no title: the township named in the 说明 or a
+/// heading, county and prefecture as the departments spell them. <see cref="Reading.PlaceResolution"/> combines
+/// that with the metadata.
 /// </summary>
 internal static partial class TownshipLocator
 {
-    /// <summary>What the text itself states.</summary>
-    public sealed record Stated(string? Township, string? County, string? Prefecture, string? Region);
-
     /// <summary>
     /// The township named in the preamble or a list heading. The 说明 names it at the start of clauses
     /// (<c>奎依巴格镇按照…</c>, <c>奎依巴格镇是…</c>); the name repeated most often wins over longer
@@ -65,43 +62,6 @@ internal static partial class TownshipLocator
                 .FirstOrDefault();
         return (county, prefecture);
     }
-
-    /// <summary>Combines what the text states with the metadata, warning on gaps and disagreements.</summary>
-    public static TownshipInfo Resolve(Stated stated, DocumentMetadata? metadata, string file, List<ImportWarning> warnings)
-    {
-        string? Pick(string? fromText, string? fromMetadata, string what)
-        {
-            if (fromText is not null && fromMetadata is not null && fromText != fromMetadata)
-            {
-                warnings.Add(new ImportWarning(file, 0, $"元数据中的{what}“{fromMetadata}”与文档所写“{fromText}”不一致，以文档为准"));
-            }
-
-            var value = fromText ?? fromMetadata;
-            if (value is null)
-            {
-                warnings.Add(new ImportWarning(file, 0, $"文档未写明{what}，元数据也未提供"));
-            }
-
-            return value;
-        }
-
-        var name = Pick(stated.Township, metadata?.Township, "乡镇名称");
-        var county = Pick(stated.County, metadata?.County, "所属县（市、区）");
-        var prefecture = Pick(stated.Prefecture, metadata?.Prefecture, "所属地（州、市）");
-        var region = Pick(stated.Region, metadata?.Region, "所属省（自治区）");
-        return new TownshipInfo(name ?? "", LevelOf(name), county, prefecture, region);
-    }
-
-    /// <summary>乡, 镇, 街道 or 苏木, from the name's ending.</summary>
-    public static string? LevelOf(string? name) => name switch
-    {
-        null => null,
-        _ when name.EndsWith("街道", StringComparison.Ordinal) => "街道",
-        _ when name.EndsWith("苏木", StringComparison.Ordinal) => "苏木",
-        _ when name.EndsWith('镇') => "镇",
-        _ when name.EndsWith('乡') => "乡",
-        _ => null,
-    };
 
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,8}?(?:镇|乡|街道|苏木))")]
     private static partial Regex TownshipAtStart();

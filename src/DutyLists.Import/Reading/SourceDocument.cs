@@ -25,6 +25,9 @@ public sealed class SourceDocument
     /// <summary>Cancelled when the read's deadline passes or its caller gives up; parsers check it between rows.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Townships already in the database, so that a title running the levels together splits at a known name.</summary>
+    public IReadOnlyCollection<string> KnownTownships { get; init; } = [];
+
     /// <summary>The text of a 1-based line number.</summary>
     public string Line(int number) => Lines[number - 1];
 }

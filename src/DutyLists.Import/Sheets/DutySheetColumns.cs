@@ -57,11 +57,7 @@ public static class DutySheetColumns
 
     /// <summary>The values of 清单, one per list.</summary>
     public static readonly IReadOnlyList<(string Value, DutyKind Kind)> ListValues =
-    [
-        ("基本履职事项", DutyKind.Basic),
-        ("配合履职事项", DutyKind.Cooperative),
-        ("上级部门收回事项", DutyKind.Reclaimed),
-    ];
+        [.. ListVocabulary.Lists.Select(l => (l.ItemWord, l.Kind))];
 
     /// <summary>不再履行 values.</summary>
     public const string Yes = "是";

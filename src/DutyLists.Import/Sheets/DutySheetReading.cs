@@ -3,7 +3,6 @@ using CsvHelper;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 using DutyLists.Import.Reading;
-using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Sheets;
 
@@ -66,8 +65,9 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
             FileName = document.FileName,
             Sha256 = document.Sha256,
             Layout = DocumentLayout.Sheet,
-            Township = ReadTownship(),
-            DocumentDate = Place(DutySheetColumns.DocumentDate) ?? metadata?.DocumentDate,
+            Township = ReadTownship(out var places),
+            Places = places,
+            DocumentDate = Place(DutySheetColumns.DocumentDate) ?? metadata?.Date,
             Lists = [.. duties.Select(d => d.Kind).Distinct()],
             Duties = duties,
             Warnings = _warnings,
@@ -274,37 +274,18 @@ internal sealed class DutySheetReading(SourceDocument document, DocumentMetadata
 
     private string? Place(string column) => _places.TryGetValue(column, out var place) ? place.Value : null;
 
-    private TownshipInfo ReadTownship()
+    private TownshipInfo ReadTownship(out IReadOnlyList<PlaceValue> places)
     {
-        var name = Fill(Place(DutySheetColumns.Township), metadata?.Township, "乡镇名称")
-            ?? throw Reject(0, "找不到乡镇名称：“乡镇”列全部为空，元数据也未提供");
-        return new TownshipInfo(
-            name,
-            TitleBlock.Level(name),
-            Fill(Place(DutySheetColumns.County), metadata?.County, "所属县（区、市）"),
-            Fill(Place(DutySheetColumns.Prefecture), metadata?.Prefecture, "所属地（州、市）"),
-            Fill(Place(DutySheetColumns.Region), metadata?.Region, "所属省（自治区）"));
-    }
-
-    /// <summary>As in the table layout: the sheet's value wins, metadata fills a gap, a gap nobody fills is reported.</summary>
-    private string? Fill(string? fromSheet, string? fromMetadata, string what)
-    {
-        if (fromSheet is not null)
+        var stated = new PlaceName(
+            Place(DutySheetColumns.Region), Place(DutySheetColumns.Prefecture), Place(DutySheetColumns.County), Place(DutySheetColumns.Township));
+        var (township, resolved) = PlaceResolution.Resolve(stated, metadata, document.FileName, _warnings);
+        if (township.Name.Length == 0)
         {
-            if (fromMetadata is not null && fromMetadata != fromSheet)
-            {
-                Warn(0, $"元数据中的{what}“{fromMetadata}”与表格中的“{fromSheet}”不一致，以表格为准");
-            }
-
-            return fromSheet;
+            throw Reject(0, "找不到乡镇名称：“乡镇”列全部为空，元数据也未提供");
         }
 
-        if (fromMetadata is null)
-        {
-            Warn(0, $"表格中没有写明{what}，元数据中也没有提供，请补充");
-        }
-
-        return fromMetadata;
+        places = resolved;
+        return township;
     }
 
     private static string ListName(DutyKind kind) => DutySheetColumns.ListValue(kind);

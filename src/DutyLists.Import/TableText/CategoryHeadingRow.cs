@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
 
 namespace DutyLists.Import.TableText;
 
@@ -7,7 +8,7 @@ namespace DutyLists.Import.TableText;
 /// 003's category rows, the only source of its categories: <c>一、党的建设（1项）⇥⇥⇥⇥</c>, also with half-width
 /// parentheses (<c>七、自然资源(2项)</c>) and a space before them (<c>九、生态环保 (7项)</c>).
 /// </summary>
-public static partial class CategoryHeadingRow
+public static class CategoryHeadingRow
 {
     /// <summary>The category and its declared count, or null when the row is not a category heading.</summary>
     public static (string Category, int Declared)? TryRead(IReadOnlyList<string> cells)
@@ -23,6 +24,5 @@ public static partial class CategoryHeadingRow
             : null;
     }
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]+、(?<category>.+?)\s*[（(]\s*(?<count>\d+)\s*项\s*[)）]$")]
-    private static partial Regex Pattern();
+    private static Regex Pattern() => ListVocabulary.CategoryCountHeading();
 }

@@ -1,4 +1,5 @@
 using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
 
 namespace DutyLists.Import.TableText;
 
@@ -63,23 +64,6 @@ public sealed record HeaderRow(IReadOnlyList<Column> Columns)
         return (new HeaderRow(columns), null);
     }
 
-    /// <summary>
-    /// Synonyms seen in the documents: 事项名称 | 履职事项 (000 basic); 镇配合职责 | 乡镇配合职责 | 苏木乡镇(街道) 配合职责;
-    /// 上级部门职责 | 上级部门职责 (含提供的履职保障).
-    /// </summary>
-    public static Column? Map(string cell)
-    {
-        var text = CellText.RemoveWhitespace(cell);
-        return text switch
-        {
-            "序号" => Column.Number,
-            "事项类别" => Column.Category,
-            "事项名称" or "履职事项" => Column.Name,
-            "对应上级部门" => Column.Departments,
-            "承接部门及工作方式" => Column.Takeover,
-            _ when text.StartsWith("上级部门职责", StringComparison.Ordinal) => Column.DepartmentDuties,
-            _ when text.EndsWith("配合职责", StringComparison.Ordinal) => Column.TownshipDuties,
-            _ => null,
-        };
-    }
+    /// <summary>The column a header cell names (<see cref="ListVocabulary.ColumnOf"/>), or null.</summary>
+    public static Column? Map(string cell) => ListVocabulary.ColumnOf(cell);
 }

@@ -5,15 +5,12 @@ namespace DutyLists.Import.TableText;
 /// <summary>A line that opens one of the three lists, e.g. <c>伊犁州察布查尔县加尕斯台镇基本履职事项清单</c>.</summary>
 /// <param name="Kind">Which list it opens.</param>
 /// <param name="Prefix">What precedes the list name: prefecture, county and township as the heading writes them.</param>
-public sealed record SectionHeading(DutyKind Kind, string Prefix)
+/// <param name="Declared">The number of items the heading declares (<c>（共108项）</c>), or null.</param>
+public sealed record SectionHeading(DutyKind Kind, string Prefix, int? Declared = null)
 {
     /// <summary>The three list names, as the documents write them.</summary>
     public static readonly IReadOnlyList<(string Name, DutyKind Kind)> ListNames =
-    [
-        ("基本履职事项清单", DutyKind.Basic),
-        ("配合履职事项清单", DutyKind.Cooperative),
-        ("上级部门收回事项清单", DutyKind.Reclaimed),
-    ];
+        [.. ListVocabulary.Lists.Select(l => (l.Name, l.Kind))];
 
     /// <summary>
     /// A heading has no TAB and ends with a list name. TOC lines (<c>1.基本履职事项清单.....⇥1</c>) carry a TAB
@@ -27,15 +24,9 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
             return null;
         }
 
-        foreach (var (name, kind) in ListNames)
-        {
-            if (text.EndsWith(name, StringComparison.Ordinal))
-            {
-                return new SectionHeading(kind, text[..^name.Length]);
-            }
-        }
-
-        return null;
+        return ListVocabulary.ReadHeading(text) is { } heading
+            ? new SectionHeading(heading.Kind, heading.Prefix, heading.Declared)
+            : null;
     }
 
     /// <summary>The lists a table of contents line names (<c>2. 配合履职事项清单.....⇥8</c>).</summary>
@@ -46,14 +37,6 @@ public sealed record SectionHeading(DutyKind Kind, string Prefix)
             return null;
         }
 
-        foreach (var (name, kind) in ListNames)
-        {
-            if (line.Contains(name, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
-
-        return null;
+        return ListVocabulary.NamedIn(line);
     }
 }

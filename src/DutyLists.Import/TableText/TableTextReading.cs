@@ -13,6 +13,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
     private readonly List<(DutyKind Kind, int Line)> _contents = [];
     private readonly Dictionary<string, int> _declaredPerCategory = [];
     private Section? _current;
+    private IReadOnlyList<PlaceValue> _places = [];
 
     public ParsedList Read()
     {
@@ -37,6 +38,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             Sha256 = document.Sha256,
             Layout = DocumentLayout.TableText,
             Township = ReadTownship(out var date),
+            Places = _places,
             DocumentDate = date,
             Declared = _declaredPerCategory.Count > 0 ? new DeclaredFigures { DutiesPerCategory = _declaredPerCategory } : null,
             Lists = [.. _sections.Select(s => s.Heading.Kind).Distinct()],
@@ -127,6 +129,13 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
             if (missing.Count > 0)
             {
                 throw Reject(n, $"“{ListName(section.Heading.Kind)}”的表头缺少列：{string.Join("、", missing.Select(ColumnName))}");
+            }
+
+            // A header of another list's table under this heading: its rows would be read into the wrong columns.
+            var foreign = ListVocabulary.ForeignColumns(section.Heading.Kind, header.Columns);
+            if (foreign.Count > 0)
+            {
+                throw Reject(n, $"“{ListName(section.Heading.Kind)}”的表头有本清单没有的列：{string.Join("、", foreign.Select(ColumnName))}");
             }
 
             section.Header = header;
@@ -264,6 +273,11 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         {
             Warn(duty.Line, $"{list}序号不连续：应为{expected}，实为{duty.Number}");
         }
+
+        if (section.Heading.Declared is { } declared && declared != section.Duties.Count)
+        {
+            Warn(section.HeadingLine, $"{list}标题声明{declared}项，实有{section.Duties.Count}项");
+        }
     }
 
     /// <summary>A list the table of contents names but the file lacks means the file stops early.</summary>
@@ -277,42 +291,25 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
 
     private TownshipInfo ReadTownship(out string? date)
     {
-        var title = TitleBlock.Read(document.Lines);
-        var fromHeading = _sections.Select(s => TitleBlock.TownshipFromHeading(s.Heading.Prefix)).FirstOrDefault(t => t is not null);
-        var name = Fill(title.Township ?? fromHeading, metadata?.Township, "乡镇名称");
-        if (name is null)
+        var title = TitleBlock.Read(document.Lines, document.KnownTownships);
+        // A heading's prefix names the township, and may run county and prefecture into it (昌吉回族自治州吉木萨尔县三台镇).
+        var heading = _sections
+            .Select(s => PlaceName.Split(s.Heading.Prefix, document.KnownTownships) ?? new PlaceName(null, null, null, TitleBlock.TownshipFromHeading(s.Heading.Prefix)))
+            .FirstOrDefault(p => p.Township is not null);
+        var stated = new PlaceName(
+            title.Region ?? heading?.Region,
+            title.Prefecture ?? heading?.Prefecture,
+            title.County ?? heading?.County,
+            title.Township ?? heading?.Township);
+        var (township, places) = PlaceResolution.Resolve(stated, metadata, document.FileName, _warnings);
+        if (township.Name.Length == 0)
         {
             throw Reject(0, "找不到乡镇名称：文件既没有标题页，清单标题中也没有乡镇名称，元数据也未提供");
         }
 
-        date = title.Date ?? metadata?.DocumentDate;
-        return new TownshipInfo(
-            name,
-            TitleBlock.Level(name),
-            Fill(title.County, metadata?.County, "所属县（区、市）"),
-            Fill(title.Prefecture, metadata?.Prefecture, "所属地（州、市）"),
-            Fill(title.Region, metadata?.Region, "所属省（自治区）"));
-    }
-
-    /// <summary>The document's value wins; metadata fills a gap; a gap nobody fills is reported, never guessed.</summary>
-    private string? Fill(string? fromDocument, string? fromMetadata, string what)
-    {
-        if (fromDocument is not null)
-        {
-            if (fromMetadata is not null && fromMetadata != fromDocument)
-            {
-                Warn(0, $"元数据中的{what}“{fromMetadata}”与文件中的“{fromDocument}”不一致，以文件为准");
-            }
-
-            return fromDocument;
-        }
-
-        if (fromMetadata is null)
-        {
-            Warn(0, $"文件中没有写明{what}，元数据中也没有提供，请补充");
-        }
-
-        return fromMetadata;
+        _places = places;
+        date = title.Date ?? metadata?.Date;
+        return township;
     }
 
     private static int LastContentLine(IReadOnlyList<string> lines)
@@ -328,25 +325,11 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         return 0;
     }
 
-    private static IEnumerable<Column> RequiredColumns(DutyKind kind) => kind switch
-    {
-        DutyKind.Cooperative => [Column.Number, Column.Name, Column.Departments, Column.DepartmentDuties, Column.TownshipDuties],
-        DutyKind.Reclaimed => [Column.Number, Column.Name, Column.Takeover],
-        _ => [Column.Number, Column.Name],
-    };
+    private static IEnumerable<Column> RequiredColumns(DutyKind kind) => ListVocabulary.Of(kind).RequiredColumns;
 
-    internal static string ListName(DutyKind kind) => SectionHeading.ListNames.First(l => l.Kind == kind).Name;
+    internal static string ListName(DutyKind kind) => ListVocabulary.NameOf(kind);
 
-    private static string ColumnName(Column column) => column switch
-    {
-        Column.Number => "序号",
-        Column.Category => "事项类别",
-        Column.Name => "事项名称",
-        Column.Departments => "对应上级部门",
-        Column.DepartmentDuties => "上级部门职责",
-        Column.TownshipDuties => "乡镇配合职责",
-        _ => "承接部门及工作方式",
-    };
+    private static string ColumnName(Column column) => ListVocabulary.ColumnName(column);
 
     private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
 

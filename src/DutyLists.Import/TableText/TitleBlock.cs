@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
 
 namespace DutyLists.Import.TableText;
 
@@ -12,10 +13,16 @@ public sealed record TitleFacts(string? Region, string? Prefecture, string? Coun
 /// </summary>
 public static partial class TitleBlock
 {
-    /// <summary>Finds the title lines by the <c>履职事项清单</c> line rather than by line number; all nulls when there is none (003).</summary>
-    public static TitleFacts Read(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Finds the title by its <c>履职事项清单</c> line rather than by line number, and reads the place from the lines
+    /// above it and from what precedes <c>履职事项清单</c> on that line, however the levels are spread over them
+    /// (<c>新疆维吾尔自治区昌吉回族自治州</c> / <c>吉木萨尔县三台镇</c> / <c>履职事项清单</c>, or
+    /// <c>昌吉回族自治州吉木萨尔县三台镇 履职事项清单</c>). All nulls when there is no title (003).
+    /// </summary>
+    public static TitleFacts Read(IReadOnlyList<string> lines, IReadOnlyCollection<string>? knownTownships = null)
     {
         var title = -1;
+        var prefix = "";
         for (var i = 0; i < lines.Count && title < 0; i++)
         {
             if (SectionHeading.TryRead(lines[i]) is not null)
@@ -23,9 +30,16 @@ public static partial class TitleBlock
                 break;
             }
 
-            if (CellText.RemoveWhitespace(lines[i]) == "履职事项清单")
+            // The title is 履职事项清单 alone or after a place; a sentence ending so (形成…履职事项清单) is not.
+            var text = CellText.RemoveWhitespace(lines[i]);
+            if (!lines[i].Contains('\t', StringComparison.Ordinal) && text.EndsWith(ListVocabulary.DocumentTitle, StringComparison.Ordinal))
             {
-                title = i;
+                var before = text[..^ListVocabulary.DocumentTitle.Length];
+                if (before.Length == 0 || PlaceName.Split(before, knownTownships) is not null)
+                {
+                    title = i;
+                    prefix = before;
+                }
             }
         }
 
@@ -34,16 +48,27 @@ public static partial class TitleBlock
             return new TitleFacts(null, null, null, null, null);
         }
 
-        var above = lines.Take(title).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
-        var place = above.Count > 0 ? CountyAndTownship().Match(above[^1]) : Match.Empty;
-        var region = above.Count > 1 ? RegionAndPrefecture().Match(above[^2]) : Match.Empty;
+        // The place lines directly above the title, nearest first, as long as each reads as a place.
+        var above = new List<string>();
+        for (var i = title - 1; i >= 0 && above.Count < 3; i--)
+        {
+            var text = CellText.RemoveWhitespace(lines[i]);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (PlaceName.Split(text, knownTownships) is null)
+            {
+                break;
+            }
+
+            above.Insert(0, text);
+        }
+
+        var place = PlaceName.Split(string.Concat(above) + prefix, knownTownships);
         var date = lines.Skip(title + 1).Select(l => DatePattern().Match(l.Trim())).FirstOrDefault(m => m.Success);
-        return new TitleFacts(
-            region.Success ? region.Groups["region"].Value : null,
-            region.Success && region.Groups["prefecture"].Length > 0 ? region.Groups["prefecture"].Value : null,
-            place.Success ? place.Groups["county"].Value : null,
-            place.Success ? place.Groups["township"].Value : null,
-            date?.Value);
+        return new TitleFacts(place?.Region, place?.Prefecture, place?.County, place?.Township, date?.Value);
     }
 
     /// <summary>The township at the end of a heading's prefix: <c>伊犁州察布查尔县加尕斯台镇</c> → 加尕斯台镇.</summary>
@@ -58,12 +83,6 @@ public static partial class TitleBlock
         Levels.FirstOrDefault(level => township.EndsWith(level, StringComparison.Ordinal));
 
     private static readonly string[] Levels = ["街道", "苏木", "镇", "乡"];
-
-    [GeneratedRegex(@"^(?<region>.+?(?:自治区|省|市))(?<prefecture>.*)$")]
-    private static partial Regex RegionAndPrefecture();
-
-    [GeneratedRegex(@"^(?<county>.+?(?:自治县|自治旗|县|区|市|旗))(?<township>.+(?:乡|镇|苏木|街道))$")]
-    private static partial Regex CountyAndTownship();
 
     [GeneratedRegex(@"[^县区市州旗盟]+?(?:乡|镇|苏木|街道)$")]
     private static partial Regex TownshipAtEnd();

@@ -16,7 +16,7 @@ public sealed record ImportArguments(string File, bool DryRun, bool Json, bool N
         arguments = new ImportArguments("", false, false, false, null);
         string? file = null;
         bool dryRun = false, json = false, newTownship = false, replaceAllLists = false;
-        var metadata = new DocumentMetadata();
+        var metadata = new DocumentMetadata { Source = PlaceSource.CommandLine };
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -57,7 +57,7 @@ public sealed record ImportArguments(string File, bool DryRun, bool Json, bool N
         }
 
         error = "";
-        arguments = new ImportArguments(file, dryRun, json, newTownship, metadata == new DocumentMetadata() ? null : metadata) { ReplaceAllLists = replaceAllLists };
+        arguments = new ImportArguments(file, dryRun, json, newTownship, metadata == new DocumentMetadata { Source = PlaceSource.CommandLine } ? null : metadata) { ReplaceAllLists = replaceAllLists };
         return true;
     }
 }

@@ -95,15 +95,9 @@ public static class ImportCommand
         return !File.Exists(here) && File.Exists(fromRoot) ? fromRoot : here;
     }
 
+    // Options given on the command line win over the document; the metadata file beside it only fills its gaps.
     private static DocumentMetadata? Merge(DocumentMetadata? given, DocumentMetadata? beside) =>
-        given is null ? beside : beside is null ? given : new DocumentMetadata
-        {
-            Township = given.Township ?? beside.Township,
-            County = given.County ?? beside.County,
-            Prefecture = given.Prefecture ?? beside.Prefecture,
-            Region = given.Region ?? beside.Region,
-            DocumentDate = given.DocumentDate ?? beside.DocumentDate,
-        };
+        given is null ? beside : given with { Beneath = beside };
 
     private static async Task<int> FailAsync(ImportArguments arguments, TextWriter output, TextWriter error, int code, string message, string file, int line)
     {
@@ -124,6 +118,9 @@ public static class ImportCommand
             file = list.FileName,
             township = list.Township.Name,
             county = list.Township.County,
+            prefecture = list.Township.Prefecture,
+            region = list.Township.Region,
+            places = list.Places.Select(p => new { part = p.Part, value = p.Value, source = p.Source is { } source ? JsonNamingPolicy.CamelCase.ConvertName(source.ToString()) : null }),
             newTownship = preview.IsNewTownship,
             currentRevision = preview.CurrentRevisionNumber,
             dryRun,
@@ -153,6 +150,10 @@ public static class ImportCommand
         var list = preview.List;
         await output.WriteLineAsync($"{list.FileName}：{list.Township.Name}（{list.Township.County}）" +
             (preview.IsNewTownship ? "，新乡镇" : $"，当前为第 {preview.CurrentRevisionNumber} 版"));
+        foreach (var place in list.Places)
+        {
+            await output.WriteLineAsync(place.ToString());
+        }
         foreach (var warning in list.Warnings)
         {
             await output.WriteLineAsync("警告：" + warning);

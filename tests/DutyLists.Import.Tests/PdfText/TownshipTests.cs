@@ -18,7 +18,7 @@ public class TownshipTests
     public void LeavesTheRegionUnknownAndSaysSoWithoutMetadata()
     {
         Assert.Null(WithoutMetadata.Township.Region);
-        Assert.Equal(["文档未写明所属省（自治区），元数据也未提供"], WithoutMetadata.Warnings.Select(w => w.Message));
+        Assert.Equal(["文件中没有写明所属省（自治区），元数据中也没有提供，请补充"], WithoutMetadata.Warnings.Select(w => w.Message));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class TownshipTests
         var list = SeedDocuments.Parse(SeedDocuments.Load(SeedDocuments.Pdf002), metadata);
         Assert.Equal(("奎依巴格镇", "泽普县"), (list.Township.Name, list.Township.County));
         Assert.Equal(
-            ["元数据中的乡镇名称“某某乡”与文档所写“奎依巴格镇”不一致，以文档为准", "元数据中的所属县（市、区）“莎车县”与文档所写“泽普县”不一致，以文档为准"],
+            ["元数据中的乡镇名称“某某乡”与文件中的“奎依巴格镇”不一致，以文件为准", "元数据中的所属县（市、区）“莎车县”与文件中的“泽普县”不一致，以文件为准"],
             list.Warnings.Select(w => w.Message));
     }
 

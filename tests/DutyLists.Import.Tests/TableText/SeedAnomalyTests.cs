@@ -4,7 +4,7 @@ using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Tests.TableText;
 
-/// <summary>The anomaly catalogue (import-formats.md §7) as it applies to 000, 001, 003 and 004, one test each.</summary>
+/// <summary>The anomaly catalogue (docs/import-formats.md §10.1) as it applies to 000, 001, 003 and 004, one test each.</summary>
 public class SeedAnomalyTests
 {
     [Theory]

@@ -38,7 +38,7 @@ public class TownshipTests
         Assert.Equal(new TownshipInfo("卜尔汉图镇", "镇", null, null, null), list.Township);
         Assert.Equal(
             [
-                new ImportWarning(SeedFiles.File003, 0, "文件中没有写明所属县（区、市），元数据中也没有提供，请补充"),
+                new ImportWarning(SeedFiles.File003, 0, "文件中没有写明所属县（市、区），元数据中也没有提供，请补充"),
                 new ImportWarning(SeedFiles.File003, 0, "文件中没有写明所属地（州、市），元数据中也没有提供，请补充"),
                 new ImportWarning(SeedFiles.File003, 0, "文件中没有写明所属省（自治区），元数据中也没有提供，请补充"),
             ],
@@ -52,7 +52,7 @@ public class TownshipTests
 
         Assert.Equal("木垒县", list.Township.County);
         Assert.Equal(
-            new ImportWarning(InlineDocument.FileName, 0, "元数据中的所属县（区、市）“木垒哈萨克自治县”与文件中的“木垒县”不一致，以文件为准"),
+            new ImportWarning(InlineDocument.FileName, 0, "元数据中的所属县（市、区）“木垒哈萨克自治县”与文件中的“木垒县”不一致，以文件为准"),
             Assert.Single(list.Warnings));
     }
 

@@ -37,7 +37,7 @@ public class ValidationTests
 
         var first = list.Duties[0];
         Assert.Equal(string.Empty, first.Name);
-        Assert.Equal("基本履职事项清单第1项只有2个单元格，表头有3个，缺少的单元格按空白处理", first.ReviewReason);
+        Assert.Equal("基本履职事项清单第1项只有2个单元格，表头有3个，缺少的单元格按空白处理；没有事项名称", first.ReviewReason);
         Assert.Contains(new ImportWarning(InlineDocument.FileName, 12, "基本履职事项清单第1项只有2个单元格，表头有3个，缺少的单元格按空白处理"), list.Warnings);
         Assert.Contains(new ImportWarning(InlineDocument.FileName, 12, "基本履职事项清单第1项的“事项名称”为空"), list.Warnings);
     }
