@@ -40,7 +40,7 @@ public static class PdfLines
         var text = new StringBuilder();
         for (var i = 0; i < line.Count; i++)
         {
-            if (i > 0 && line[i].XMin - line[i - 1].XMax > SpaceWidth * line[i].Height)
+            if (i > 0 && (line[i].AfterSpace || line[i].XMin - line[i - 1].XMax > SpaceWidth * line[i].Height))
             {
                 text.Append(' ');
             }

@@ -66,6 +66,8 @@ public static class PdfPigWords
         var words = new List<PdfWord>();
         var text = new System.Text.StringBuilder();
         double xMin = 0, xMax = 0, baseline = 0, size = 0;
+        // A space glyph between two words on one line: a narrow font's space can be narrower than the gap read as one.
+        var (space, afterSpace) = (false, false);
         for (var i = 0; i < letters.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -82,12 +84,17 @@ public static class PdfPigWords
                 && start > xMin;
             if (!joins)
             {
+                var (previousEnd, previousBaseline) = (xMax, baseline);
                 Close();
                 if (blank)
                 {
+                    space = true;
                     continue;
                 }
 
+                afterSpace = space && Math.Abs(letterBaseline - previousBaseline) < 0.2 * letter.PointSize
+                    && start >= previousEnd && start - previousEnd < letter.PointSize;
+                space = false;
                 (xMin, xMax, baseline, size) = (start, end, letterBaseline, letter.PointSize);
             }
 
@@ -105,7 +112,7 @@ public static class PdfPigWords
             {
                 // The line box the layout rules are measured in: 0.95 of the size above the baseline and 0.35 below, as
                 // the ascent and descent of the CJK fonts these documents use.
-                words.Add(new PdfWord(text.ToString(), xMin, baseline - (0.95 * size), xMax, baseline + (0.35 * size)));
+                words.Add(new PdfWord(text.ToString(), xMin, baseline - (0.95 * size), xMax, baseline + (0.35 * size)) { AfterSpace = afterSpace });
                 text.Clear();
             }
         }

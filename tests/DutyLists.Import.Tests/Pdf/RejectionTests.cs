@@ -35,6 +35,16 @@ public class RejectionTests
         Assert.StartsWith("PDF 中找不到清单表格的表头行", e.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StopsWhenCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var content = File.ReadAllBytes(PdfFixtures.PathOf(PdfFixtures.Pdf004));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new DutyLists.Import.Pdf.PdfExtractor().Extract("清单.pdf", content, DutyLists.Import.Reading.ImportLimits.Default, cancelled.Token));
+    }
+
     private static DocumentRejectedException Reject(string fixture) =>
         Assert.Throws<DocumentRejectedException>(() => DutyListReader.CreateDefault().Read(fixture, File.ReadAllBytes(PdfFixtures.PathOf(fixture))));
 }
