@@ -34,7 +34,7 @@ public sealed class DutyListReader(IEnumerable<ILayoutParser> parsers, IEnumerab
     /// tables (text, or Word and PDF files through their extractors) and PDF text exports.
     /// </summary>
     public static DutyListReader CreateDefault(ImportLimits? limits = null, Func<IReadOnlyCollection<string>>? knownTownships = null) =>
-        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor(timeout: limits?.ParseTimeout)], limits, knownTownships);
+        new([new DutySheetParser(), new TableTextParser(), new PdfTextParser()], [new DocxTextExtractor(), new XlsxTextExtractor(), new PdfExtractor()], limits, knownTownships);
 
     /// <summary>Reads a document from disk, with its metadata file when one lies beside it.</summary>
     public ParsedList ReadFile(string path, DocumentMetadata? metadata = null, CancellationToken ct = default)

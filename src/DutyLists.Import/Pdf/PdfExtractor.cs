@@ -4,16 +4,12 @@ using DutyLists.Import.Reading;
 namespace DutyLists.Import.Pdf;
 
 /// <summary>
-/// Reads a PDF's tables from word positions (poppler's <c>pdftotext -bbox-layout</c>) and writes them in the
-/// table-text layout, so that <see cref="TableText.TableTextParser"/> parses and validates them like a Word export.
+/// Reads a PDF's tables from word positions (PdfPig, in-process) and writes them in the table-text layout, so that
+/// <see cref="TableText.TableTextParser"/> parses and validates them like a Word export. See decision 0015.
 /// </summary>
-/// <param name="executable">The pdftotext program: a name looked up on PATH, or a full path.</param>
-/// <param name="timeout">How long pdftotext may take on one document; 60 seconds when not given.</param>
-public sealed class PdfExtractor(string executable = "pdftotext", TimeSpan? timeout = null) : ITextExtractor
+public sealed class PdfExtractor : ITextExtractor
 {
     private static readonly byte[] Signature = "%PDF-"u8.ToArray();
-
-    private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromSeconds(60);
 
     public string Format => "PDF";
 
@@ -24,9 +20,8 @@ public sealed class PdfExtractor(string executable = "pdftotext", TimeSpan? time
 
     public string Extract(string fileName, byte[] content, ImportLimits limits, CancellationToken ct)
     {
-        // pdftotext's XHTML spends some 100 characters of markup on each word: it may be that much longer than the text.
-        var xhtml = PdfToText.BboxLayout(executable, _timeout, fileName, content, 8L * limits.MaxTextChars, ct);
-        var pages = BboxLayout.Read(xhtml);
+        // A word is at least one character, so the text limit bounds the words too.
+        var pages = PdfPigWords.Read(fileName, content, limits.MaxTextChars, ct);
         if (pages.All(p => p.Words.Count == 0))
         {
             throw new DocumentRejectedException(fileName, 0,

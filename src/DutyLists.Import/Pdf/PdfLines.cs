@@ -31,16 +31,16 @@ public static class PdfLines
     }
 
     /// <summary>
-    /// A line's words as text. pdftotext also splits words where the font changes (“”, digits and Latin letters set in
-    /// another font), and renderers put a little extra room between Chinese and Latin text (0.15 of the font height
-    /// from LibreOffice) where the source has no space; a real space is wider (0.2 of the height).
+    /// A line's words as text. Words also split where the font changes (“”, digits and Latin letters set in another
+    /// font), and renderers put a little extra room between Chinese and Latin text (0.15 of the line height from
+    /// LibreOffice) where the source has no space; a real space is wider (0.2 of the height) or a space glyph.
     /// </summary>
     public static string Text(IReadOnlyList<PdfWord> line)
     {
         var text = new StringBuilder();
         for (var i = 0; i < line.Count; i++)
         {
-            if (i > 0 && line[i].XMin - line[i - 1].XMax > SpaceWidth * line[i].Height)
+            if (i > 0 && (line[i].AfterSpace || line[i].XMin - line[i - 1].XMax > SpaceWidth * line[i].Height))
             {
                 text.Append(' ');
             }

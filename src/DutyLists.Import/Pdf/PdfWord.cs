@@ -1,8 +1,11 @@
 namespace DutyLists.Import.Pdf;
 
-/// <summary>One word pdftotext found on a page, with its box in points from the page's top left corner.</summary>
+/// <summary>One word found on a page, with its box in points from the page's top left corner.</summary>
 public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax)
 {
+    /// <summary>Whether the PDF sets a space glyph between this word and the one before it on its line.</summary>
+    public bool AfterSpace { get; init; }
+
     public double Height => YMax - YMin;
 
     public double XCenter => (XMin + XMax) / 2;

@@ -1,25 +1,10 @@
 using DutyLists.Import.Model;
-using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
 
 /// <summary>PDFs that cannot be imported are rejected with a reason a user can act on, naming the file.</summary>
 public class RejectionTests
 {
-    [Fact]
-    public void SaysHowToInstallPdftotextWhenItIsMissing()
-    {
-        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "pdftotext");
-        var reader = new DutyListReader([], [new PdfExtractor(missing)]);
-
-        var e = Assert.Throws<DocumentRejectedException>(() => reader.Read("清单.pdf", File.ReadAllBytes(PdfFixtures.PathOf(PdfFixtures.Pdf004))));
-
-        Assert.Equal("清单.pdf", e.File);
-        Assert.Contains("poppler-utils", e.Reason, StringComparison.Ordinal);
-        Assert.Contains("apt-get install poppler-utils", e.Reason, StringComparison.Ordinal);
-        Assert.Contains(missing, e.Reason, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void RejectsAPdfWithoutTextAsAPossibleScan()
     {
@@ -28,21 +13,19 @@ public class RejectionTests
     }
 
     [Fact]
-    public void RejectsAnEncryptedPdfWithPdftotextsReason()
+    public void RejectsAnEncryptedPdfSayingSo()
     {
         var e = Reject("encrypted.pdf");
-        Assert.Contains("可能已加密或已损坏", e.Reason, StringComparison.Ordinal);
-        Assert.Contains("Incorrect password", e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("PDF 已加密", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void RejectsACorruptPdfWithPdftotextsReason()
+    public void RejectsACorruptPdfSayingItIsDamaged()
     {
         var content = "%PDF-1.7\n1 0 obj << /Type /Catalog >>\n这不是完整的 PDF\n"u8.ToArray();
         var e = Assert.Throws<DocumentRejectedException>(() => DutyListReader.CreateDefault().Read("损坏.pdf", content));
         Assert.Equal(("损坏.pdf", 0), (e.File, e.Line));
-        Assert.Contains("可能已加密或已损坏", e.Reason, StringComparison.Ordinal);
-        Assert.Contains("xref", e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("PDF 无法读取（文件已损坏或不是有效的 PDF）", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,30 +36,13 @@ public class RejectionTests
     }
 
     [Fact]
-    public void StopsPdftotextThatTakesTooLong()
+    public void StopsWhenCancelled()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var content = File.ReadAllBytes(PdfFixtures.PathOf(PdfFixtures.Pdf004));
 
-        // A stand-in that never finishes: the timeout, not the machine's pdftotext, is under test.
-        var folder = Directory.CreateTempSubdirectory("dutylists-slow-");
-        try
-        {
-            var slow = Path.Combine(folder.FullName, "pdftotext");
-            File.WriteAllText(slow, "#!/bin/sh\nsleep 30\n");
-            File.SetUnixFileMode(slow, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            var extractor = new PdfExtractor(slow, TimeSpan.FromMilliseconds(300));
-
-            var e = Assert.Throws<DocumentRejectedException>(() => extractor.Extract("慢.pdf", File.ReadAllBytes(PdfFixtures.PathOf("no-table.pdf"))));
-
-            Assert.Contains("没有读完这个 PDF，已中止", e.Reason, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.ThrowsAny<OperationCanceledException>(() => new DutyLists.Import.Pdf.PdfExtractor().Extract("清单.pdf", content, DutyLists.Import.Reading.ImportLimits.Default, cancelled.Token));
     }
 
     private static DocumentRejectedException Reject(string fixture) =>
