@@ -50,7 +50,7 @@ public sealed class FacetListTests : ComponentTest
         IReadOnlyList<FacetValue> many = [.. Enumerable.Range(1, 20).Select(i => new FacetValue($"d{i}", $"部门{i}", 30 - i))];
 
         var closed = Render<FacetList>(p => p.Add(f => f.Name, "department").Add(f => f.Title, "部门").Add(f => f.Values, many).Add(f => f.LinkFor, v => v));
-        Assert.Equal(15, closed.FindAll("ul.facet-values").First().QuerySelectorAll("a").Length);
+        Assert.Equal(15, closed.FindAll("ul.facet-values")[0].QuerySelectorAll("a").Length);
         Assert.Equal("显示其余 5 项", closed.Find("details summary").TextContent);
         Assert.False(closed.Find("details").HasAttribute("open"));
 
