@@ -11,7 +11,7 @@ public sealed class FilterSheetTests : ComponentTest
         var sheet = Render<FilterSheet>(p => p.Add(s => s.Total, 17).Add(s => s.ActiveCount, 2)
             .Add(s => s.ChildContent, b => b.AddMarkupContent(0, "<a data-facet=\"category\" data-value=\"民政\" href=\"?category=民政\">民政</a>")));
         var open = sheet.Find("[data-testid=open-filters]");
-        Assert.Equal("#filters", open.GetAttribute("href")); // without JavaScript: opens through :target
+        Assert.Equal("http://localhost/#filters", open.GetAttribute("href")); // without JavaScript: opens through :target
         Assert.Equal("筛选（2）", open.TextContent.Trim());
         Assert.DoesNotContain("open", sheet.Find("aside#filters").ClassList);
 
