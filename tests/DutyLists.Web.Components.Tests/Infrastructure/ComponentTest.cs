@@ -20,6 +20,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(new Clock(Clock.DefaultTimeZone));
         Authorization = AddAuthorization();
+
+        // As in a circuit: the components under test are interactive.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     protected BunitAuthorizationContext Authorization { get; }
