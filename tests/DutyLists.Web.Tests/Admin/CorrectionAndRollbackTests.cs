@@ -35,7 +35,7 @@ public sealed class CorrectionAndRollbackTests : FreshAppTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var corrected = await editor.GetPage(response.Headers.Location!.PathAndQuery);
         Assert.Equal("更正后的事项名称", corrected.QuerySelector("h1")!.TextContent);
-        Assert.Contains("更正已保存为第 2 版", corrected.QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("更正已保存为第 2 版", corrected.QuerySelector("[data-testid=corrected]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["县应急管理局", "县消防救援大队"], corrected.QuerySelectorAll(".duty-departments a, a[href^='/departments/']").Select(a => a.TextContent.Trim()).Distinct().Take(2));
 
         // The old revision's duty is untouched and still readable.
