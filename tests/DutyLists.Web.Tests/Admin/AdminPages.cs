@@ -32,7 +32,7 @@ public sealed class AdminPages : BunitContext
     public IRenderedComponent<MudDialogProvider> Dialogs { get; }
 
     /// <summary>The messages of the snackbars shown so far.</summary>
-    public IReadOnlyList<string> Snackbars => [.. Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message)];
+    public IReadOnlyList<string> Snackbars => [.. Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "")];
 
     /// <summary>Where the page navigated to, base-relative, e.g. <c>admin/import/…</c>.</summary>
     public string Address

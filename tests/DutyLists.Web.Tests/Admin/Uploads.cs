@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bunit;
 using DutyLists.Web.Components.Pages.Admin;
+using ImportPage = DutyLists.Web.Components.Pages.Admin.Import;
 using DutyLists.Web.Importing;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
@@ -68,12 +69,12 @@ public static partial class Uploads
     /// Chooses the file on the import page (with the new-township box ticked if asked), presses 上传并预览 and waits
     /// until the page either moves on to the preview or shows a refusal.
     /// </summary>
-    public static IRenderedComponent<Import> UploadOnPage(this AdminPages pages, string fileName, byte[] content, bool newTownship = false)
+    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, byte[] content, bool newTownship = false)
     {
-        var page = pages.Render<Import>();
+        var page = pages.Render<ImportPage>();
         if (newTownship)
         {
-            page.Find("[data-testid=new-township] input").Change(true);
+            page.Find("input[type=checkbox]").Change(true);
         }
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, fileName));
@@ -88,7 +89,7 @@ public static partial class Uploads
         return page;
     }
 
-    public static IRenderedComponent<Import> UploadOnPage(this AdminPages pages, string fileName, string text, bool newTownship = false) =>
+    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, string text, bool newTownship = false) =>
         pages.UploadOnPage(fileName, Encoding.UTF8.GetBytes(text), newTownship);
 
     /// <summary>The preview page of the upload the import page just staged, loaded.</summary>
