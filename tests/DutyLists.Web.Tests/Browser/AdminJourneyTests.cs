@@ -116,8 +116,8 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(flagged > 0);
         await BrowserFixture.ScreenshotAsync(page, "review-queue-phone");
 
-        await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        var edit = await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.GetAttributeAsync("href");
+        await page.GotoAsync(browser.BaseAddress + edit);
         await Interactive(page, "correction-form");
         await page.Locator("#edit-name").FillAsync("经核对原文更正的事项名称");
         await page.Locator("#edit-note").FillAsync("对照原文行核对");
