@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bunit;
 using DutyLists.Web.Components.Pages.Admin;
-using ImportPage = DutyLists.Web.Components.Pages.Admin.Import;
 using DutyLists.Web.Importing;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using ImportPage = DutyLists.Web.Components.Pages.Admin.Import;
 
 namespace DutyLists.Web.Tests.Admin;
 
