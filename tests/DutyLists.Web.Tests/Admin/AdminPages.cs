@@ -23,6 +23,7 @@ public sealed class AdminPages : BunitContext
         Services.AddMudServices();
         Services.AddFallbackServiceProvider(app.Services);
         AddAuthorization().SetAuthorized(user).SetRoles(role);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
     }
