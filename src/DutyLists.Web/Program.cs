@@ -78,7 +78,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseQueryValidation();
 app.UseOutputCache();
-app.UseUploadSizeGuard();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

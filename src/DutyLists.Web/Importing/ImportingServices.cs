@@ -10,7 +10,7 @@ public static class ImportingServices
 {
     /// <summary>
     /// The reader held to the configured <see cref="ImportOptions.Limits"/> (in place of the default one), the
-    /// parsed-preview cache and the expiry of staged uploads.
+    /// parsed-preview cache, the import flow the pages drive, and the expiry of staged uploads.
     /// </summary>
     public static IServiceCollection AddBoundedImports(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +18,7 @@ public static class ImportingServices
         services.Replace(ServiceDescriptor.Singleton(sp => DutyListReader.CreateDefault(
             sp.GetRequiredService<IOptions<ImportOptions>>().Value.Limits, () => KnownTownships(sp))));
         services.AddSingleton<ParsedUploads>();
+        services.AddSingleton<ImportFlow>();
         services.AddHostedService<StagedUploadExpiry>();
         return services;
     }

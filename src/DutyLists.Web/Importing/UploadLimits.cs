@@ -1,12 +1,13 @@
 namespace DutyLists.Web.Importing;
 
-/// <summary>What an admin may upload: documents up to 20 MB, in the formats the importer reads.</summary>
+/// <summary>
+/// What an admin may upload: documents up to 20 MB, in the formats the importer reads. The import page checks the size
+/// and type the browser reports before a byte is sent, and <see cref="ImportFlow"/> stops reading at the limit whatever
+/// the browser said; the file comes in chunks within the circuit's default message size, which is left as it is.
+/// </summary>
 public static class UploadLimits
 {
     public const long MaxFileBytes = 20L * 1024 * 1024;
-
-    /// <summary>The request may be a little larger than the file: the form's other fields and the multipart framing.</summary>
-    public const long MaxRequestBytes = MaxFileBytes + (256 * 1024);
 
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".csv", ".xlsx", ".docx", ".pdf"];
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DutyLists.Web.Tests.Admin;
 
-/// <summary>The upload page with every format the importer reads: good files preview, bad ones are refused by row or line.</summary>
+/// <summary>Uploads of every format the importer reads: good files preview, bad ones are refused by row or line.</summary>
 public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
 {
     private static string ImportFixture(string path) => Path.Combine(RepositoryFolders.Root, "tests", "DutyLists.Import.Tests", path);
@@ -21,10 +20,9 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var admin = await app.SignedInClientAsync(Roles.Admin);
 
-        var upload = await admin.UploadAsync("三台镇.pdf", await File.ReadAllBytesAsync(ImportFixture("Pdf/Fixtures/004-libreoffice.pdf")));
+        var upload = await app.StageAsync("三台镇.pdf", await File.ReadAllBytesAsync(ImportFixture("Pdf/Fixtures/004-libreoffice.pdf")));
 
-        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
-        var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
+        var preview = await admin.GetPage(upload.PreviewUrl());
         Assert.Contains("三台镇", preview.QuerySelector("[data-testid=preview-township]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("0", preview.QuerySelector("[data-count=added]")!.TextContent);
         Assert.Equal("0", preview.QuerySelector("[data-count=removed]")!.TextContent);
@@ -37,10 +35,9 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var admin = await app.SignedInClientAsync(Roles.Admin);
 
-        var upload = await admin.UploadAsync("三台镇.xlsx", await File.ReadAllBytesAsync(ImportFixture("Sheets/Fixtures/004-libreoffice-calc.xlsx")));
+        var upload = await app.StageAsync("三台镇.xlsx", await File.ReadAllBytesAsync(ImportFixture("Sheets/Fixtures/004-libreoffice-calc.xlsx")));
 
-        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
-        var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
+        var preview = await admin.GetPage(upload.PreviewUrl());
         Assert.Equal("false", preview.QuerySelector(".revision-diff")!.GetAttribute("data-has-changes"));
     }
 
@@ -57,13 +54,12 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
     [MemberData(nameof(BadFiles))]
     public async Task BadFilesOfEveryFormatAreRefusedAndChangeNothing(string fileName, byte[] content, string expected)
     {
-        var admin = await app.SignedInClientAsync(Roles.Admin);
         var before = await CountAsync();
 
-        var response = await admin.UploadAsync(fileName, content);
+        var result = await app.StageAsync(fileName, content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = (await response.ParseAsync()).QuerySelector("[data-testid=import-error]")!.TextContent;
+        Assert.Null(result.StagedId);
+        var message = result.Error!;
         Assert.Contains(fileName, message, StringComparison.Ordinal);
         Assert.Contains(expected, message, StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync());

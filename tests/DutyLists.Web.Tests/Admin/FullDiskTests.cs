@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Net;
+using Bunit;
 using DutyLists.Data;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Commands;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DutyLists.Web.Tests.Admin;
 
 /// <summary>
-/// A disk that fills up during an import: the admin's confirm gets a page saying nothing was saved, the command line a
+/// A disk that fills up during an import: the admin's confirm is answered on the preview page with what happened and that nothing was saved, the command line a
 /// message and exit code 1, and the database keeps its old revision, intact. SQLite only: the disk is filled with
 /// <c>PRAGMA max_page_count</c> on the app's connections (the data tests cover PostgreSQL's disk_full error).
 /// </summary>
@@ -26,21 +26,16 @@ public sealed class FullDiskTests : IDisposable
     [SqliteFact]
     public async Task AConfirmThatRunsOutOfDiskShowsNothingWasSavedAndTheOldRevisionStays()
     {
-        var admin = await _app.SignedInClientAsync(Roles.Admin);
-        var previewUrl = (await admin.UploadAsync("三台镇-修订.txt", Uploads.Seed004WithoutBasicItem5())).Headers.Location!.PathAndQuery;
-        var preview = await admin.GetPage(previewUrl);
+        await using var pages = new AdminPages(_app, "王管理", Roles.Admin);
+        var preview = pages.PreviewOnPage((await _app.StageAsync("三台镇-修订.txt", Uploads.Seed004WithoutBasicItem5())).StagedId!.Value);
         var before = await StateAsync();
         await _app.Limit.ArmAsync(_app.Services);
 
-        var confirm = await admin.PostFormAsync(previewUrl, "confirm-import", new()
-        {
-            ["Confirm.TownshipId"] = preview.QuerySelector("input[name='Confirm.TownshipId']")!.GetAttribute("value")!,
-            ["Confirm.RevisionId"] = preview.QuerySelector("input[name='Confirm.RevisionId']")!.GetAttribute("value")!,
-        });
+        preview.Find("[data-testid=confirm-import]").Click();
+        pages.AnswerDialog(confirm: true);
+        var message = preview.WaitForElement("[data-testid=import-error]", AdminPages.Patience).TextContent;
 
         _app.Limit.Disarm();
-        Assert.Equal(HttpStatusCode.InsufficientStorage, confirm.StatusCode);
-        var message = (await confirm.ParseAsync()).QuerySelector("[data-testid=not-saved]")!.TextContent;
         Assert.Contains("磁盘空间不足", message, StringComparison.Ordinal);
         Assert.Contains("三台镇的清单未保存，数据库没有任何变化", message, StringComparison.Ordinal);
         await AssertUnchangedAsync(before);

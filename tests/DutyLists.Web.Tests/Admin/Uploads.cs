@@ -1,11 +1,16 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bunit;
+using DutyLists.Web.Components.Pages.Admin;
+using DutyLists.Web.Importing;
 using DutyLists.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using ImportPage = DutyLists.Web.Components.Pages.Admin.Import;
 
 namespace DutyLists.Web.Tests.Admin;
 
-/// <summary>Documents to upload, and the upload form posted as a browser posts it.</summary>
+/// <summary>Documents to upload, staged through the import flow or chosen on the import page.</summary>
 public static partial class Uploads
 {
     public static string Seed004 => File.ReadAllText(Directory.GetFiles(RepositoryFolders.SeedData, "004_*.txt").Single());
@@ -45,27 +50,58 @@ public static partial class Uploads
         return string.Join('\n', output);
     }
 
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, byte[] content, Dictionary<string, string>? fields = null)
+    /// <summary>Stages a document as the import page does (checked, parsed, previewed), without the page.</summary>
+    public static async Task<UploadResult> StageAsync(this DutyListsFactory app, string fileName, byte[] content, bool newTownship = false)
     {
-        var token = await SignIn.TokenAsync(client, "/admin/import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("upload"), "_handler" },
-        };
-        foreach (var (name, value) in fields ?? [])
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "Upload.File", fileName);
-        return await client.PostAsync(new Uri("/admin/import", UriKind.Relative), form);
+        using var stream = new MemoryStream(content);
+        return await app.Services.GetRequiredService<ImportFlow>()
+            .UploadAsync(new UploadRequest(fileName, content.Length) { NewTownship = newTownship }, stream, "admin");
     }
 
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, string text, Dictionary<string, string>? fields = null) =>
-        client.UploadAsync(fileName, Encoding.UTF8.GetBytes(text), fields);
+    public static Task<UploadResult> StageAsync(this DutyListsFactory app, string fileName, string text, bool newTownship = false) =>
+        app.StageAsync(fileName, Encoding.UTF8.GetBytes(text), newTownship);
+
+    /// <summary>The staged upload's preview page address.</summary>
+    public static string PreviewUrl(this UploadResult result) =>
+        $"/admin/import/{result.StagedId ?? throw new InvalidOperationException("refused: " + result.Error)}";
+
+    /// <summary>
+    /// Chooses the file on the import page (with the new-township box ticked if asked), presses 上传并预览 and waits
+    /// until the page either moves on to the preview or shows a refusal.
+    /// </summary>
+    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, byte[] content, bool newTownship = false)
+    {
+        var page = pages.Render<ImportPage>();
+        if (newTownship)
+        {
+            page.Find("input[type=checkbox]").Change(true);
+        }
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, fileName));
+        if (page.FindAll("[data-testid=import-error]").Count == 0)
+        {
+            page.Find("[data-testid=upload-and-preview]").Click();
+        }
+
+        page.WaitForAssertion(
+            () => Assert.True(pages.Address.StartsWith("/admin/import/", StringComparison.Ordinal) || page.FindAll("[data-testid=import-error]").Count > 0),
+            AdminPages.Patience);
+        return page;
+    }
+
+    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, string text, bool newTownship = false) =>
+        pages.UploadOnPage(fileName, Encoding.UTF8.GetBytes(text), newTownship);
+
+    /// <summary>The preview page of the upload the import page just staged, loaded.</summary>
+    public static IRenderedComponent<ImportPreview> PreviewOnPage(this AdminPages pages, Guid id)
+    {
+        var page = pages.Render<ImportPreview>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-progress-linear")), AdminPages.Patience);
+        return page;
+    }
+
+    /// <summary>The id of the staged upload the address names.</summary>
+    public static Guid StagedId(this AdminPages pages) => Guid.Parse(pages.Address["/admin/import/".Length..]);
 
     [GeneratedRegex(@"^(\d+)\t(.*)$")]
     private static partial Regex NumberedRow();
