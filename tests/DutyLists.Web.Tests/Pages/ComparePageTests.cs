@@ -29,16 +29,17 @@ public sealed class ComparePageTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var client = app.CreateClient();
         var page = await client.GetPage("/compare?townships=1,4,5");
-        var columns = page.QuerySelectorAll("table[data-testid=compare-counts] thead th[data-township]").Select(th => th.GetAttribute("data-township")!).ToList();
+        var columns = page.QuerySelectorAll("[data-testid=compare-counts] thead th[data-township]").Select(th => th.GetAttribute("data-township")!).ToList();
         Assert.Equal(["1", "4", "5"], columns);
 
         foreach (var kind in new[] { "basic", "cooperative", "reclaimed" })
         {
-            var totals = page.QuerySelector($"table[data-testid=compare-counts] tr[data-kind={kind}][data-total]");
+            var totals = page.QuerySelector($"[data-testid=compare-counts] tr[data-kind={kind}][data-total]");
             for (var i = 0; i < columns.Count; i++)
             {
                 var expected = (await client.GetPage($"/townships/{columns[i]}?kind={kind}")).ResultCount();
-                var shown = totals is null ? 0 : int.Parse(totals.QuerySelectorAll("td")[i].TextContent, System.Globalization.CultureInfo.InvariantCulture);
+                var cell = totals?.QuerySelectorAll("td")[i].TextContent.Trim();
+                var shown = cell is null or "无此清单" ? 0 : int.Parse(cell, CultureInfo.InvariantCulture);
                 Assert.True(expected == shown, $"{kind} of township {columns[i]}: page {expected}, comparison {shown}");
             }
         }
@@ -53,8 +54,8 @@ public sealed class ComparePageTests(SeededApp app) : IClassFixture<SeededApp>
         {
             var ids = section.QuerySelectorAll("a[data-duty-id]").Select(a => a.GetAttribute("data-duty-id")).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
-            var total = page.QuerySelector($"table[data-testid=compare-counts] tr[data-kind={section.GetAttribute("data-kind")}][data-total]")!
-                .QuerySelectorAll("td").Sum(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+            var total = page.QuerySelector($"[data-testid=compare-counts] tr[data-kind={section.GetAttribute("data-kind")}][data-total]")!
+                .QuerySelectorAll("td").Sum(td => int.TryParse(td.TextContent.Trim(), CultureInfo.InvariantCulture, out var n) ? n : 0);
             Assert.Equal(total, ids.Count);
             Assert.All(section.QuerySelectorAll("tbody tr"), tr => Assert.True(tr.QuerySelectorAll("td a").Length <= 5));
         }
@@ -64,12 +65,39 @@ public sealed class ComparePageTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task ATownshipWithoutAListIsNamedInsteadOfGivenAnEmptyColumn()
+    {
+        var page = await app.CreateClient().GetPage("/compare?townships=1,2,3,4,5");
+
+        var basic = page.QuerySelector("section[data-kind=basic]")!;
+        Assert.Contains("卜尔汉图镇 没有基本履职事项清单", basic.QuerySelector("[data-testid=without-list]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(basic.QuerySelectorAll("td[data-label=卜尔汉图镇]"));
+        Assert.DoesNotContain(basic.QuerySelectorAll("th"), th => th.TextContent.Contains("卜尔汉图镇", StringComparison.Ordinal));
+        Assert.NotEmpty(page.QuerySelectorAll("section[data-kind=cooperative] td[data-label=卜尔汉图镇]"));
+        Assert.Null(page.QuerySelector("section[data-kind=cooperative] [data-testid=without-list]"));
+        // The counts table says so in words rather than with a zero.
+        var township = page.QuerySelectorAll("[data-testid=compare-counts] thead th[data-township]").ToList().FindIndex(th => th.TextContent.Trim() == "卜尔汉图镇");
+        Assert.Equal("无此清单", page.QuerySelector("[data-testid=compare-counts] tr[data-kind=basic][data-total]")!.QuerySelectorAll("td")[township].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheIntroductionExplainsMatchingInPlainWords()
+    {
+        var page = await app.CreateClient().GetPage("/compare");
+
+        var matching = page.QuerySelector("[data-testid=compare-matching]")!.TextContent;
+        Assert.DoesNotContain("双字", matching, StringComparison.Ordinal);
+        Assert.DoesNotContain("≥", matching, StringComparison.Ordinal);
+        Assert.Contains("六成以上", matching, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FewerThanTwoTownshipsAsksForMore()
     {
         var page = await app.CreateClient().GetPage("/compare?townships=1");
 
-        Assert.Contains("请至少选择两个乡镇", page.QuerySelector(".alert-info")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("table[data-testid=compare-counts]"));
+        Assert.Contains("请至少选择两个乡镇", page.QuerySelector("[data-testid=compare-more]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=compare-counts]"));
     }
 
     [Fact]
@@ -96,7 +124,7 @@ public sealed class ComparePageTests(SeededApp app) : IClassFixture<SeededApp>
         {
             var ofKind = rows.Skip(1).Where(r => r[0] == kind.Item2).ToList();
             var section = page.QuerySelector($"section[data-kind={kind.Item1}]");
-            Assert.Equal(section?.QuerySelectorAll("tbody tr[data-size]").Length ?? 0, ofKind.Count);
+            Assert.Equal(section?.QuerySelectorAll("tbody tr").Count(tr => tr.QuerySelector("td[data-size]") is not null) ?? 0, ofKind.Count);
             Assert.Equal(section?.QuerySelectorAll("a[data-duty-id]").Length ?? 0, ofKind.Sum(r => (r[4].Length > 0 ? 1 : 0) + (r[6].Length > 0 ? 1 : 0)));
             Assert.Equal(Enumerable.Range(1, ofKind.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)), ofKind.Select(r => r[2]));
         }
