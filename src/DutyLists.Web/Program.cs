@@ -6,6 +6,7 @@ using DutyLists.Web.Commands;
 using DutyLists.Web.Components;
 using DutyLists.Web.Importing;
 using DutyLists.Web.Setup;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 if (CommandLine.IsCommand(args))
@@ -25,7 +26,11 @@ if (!CommandLine.IsCommand(args))
 builder.Services.AddDutyListsAccounts(builder.Configuration, database);
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.AddEdgeProtection();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddDutyListsCircuits(builder.Configuration);
+ReadPageAntiforgery.UseForReadPages(builder.Services);
+builder.Services.AddSingleton(new Clock(builder.Configuration[$"{DutyListsOptions.Section}:{nameof(DutyListsOptions.TimeZone)}"] ?? Clock.DefaultTimeZone));
 builder.Services.AddPageCache();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
@@ -82,7 +87,7 @@ app.MapDutyListsHealthChecks().AllowAnonymous();
 app.MapReadApi().CacheOutput(PageCache.Policy);
 app.MapExports();
 app.MapOpenApi().CacheOutput(PageCache.Policy);
-app.MapRazorComponents<App>().CacheOutput(PageCache.Policy);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PageCache.Policy);
 
 await app.RunAsync();
 return 0;

@@ -78,6 +78,7 @@ public static class AccountServices
             .AddPolicy(Roles.CanEdit, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .SetFallbackPolicy(browsingNeedsLogin ? new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build() : null);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitSessionValidation>();
         return services;
     }
 

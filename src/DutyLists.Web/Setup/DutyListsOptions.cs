@@ -10,4 +10,10 @@ public sealed class DutyListsOptions
 
     /// <summary>When true, every page needs a login; by default browsing is open to anyone who can reach the app.</summary>
     public bool RequireLoginToBrowse { get; set; }
+
+    /// <summary>
+    /// The IANA time zone in which pages show times (<c>DutyLists:TimeZone</c>); default <c>Asia/Shanghai</c>, the
+    /// readers' own. Stored times stay UTC.
+    /// </summary>
+    public string TimeZone { get; set; } = Setup.Clock.DefaultTimeZone;
 }

@@ -64,13 +64,13 @@ public sealed class AccountTests(SeededApp app) : IClassFixture<SeededApp>
         for (var i = 0; i < 5; i++)
         {
             var failed = await (await client.LogInAsync("lockout-test", "wrong-password-1")).ParseAsync();
-            Assert.Contains(i < 4 ? "用户名或密码不正确" : "账户已暂时锁定", failed.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains(i < 4 ? "用户名或密码不正确" : "账户已暂时锁定", failed.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         }
 
         // Even the right password is refused while the account is locked.
         var locked = await client.LogInAsync("lockout-test", SignIn.Password);
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("账户已暂时锁定", (await locked.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("账户已暂时锁定", (await locked.ParseAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class SignInTests : IDisposable
         // The attacker's address is now refused even the right password...
         var blocked = await attacker.LogInAsync("被攻击的管理员", SignIn.Password);
         Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
-        Assert.Contains("账户已暂时锁定", (await blocked.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("账户已暂时锁定", (await blocked.ParseAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
         // ...while the owner, from their own address, signs in.
         var owner = _app.ClientFrom("198.51.100.20");
@@ -44,13 +44,13 @@ public sealed class SignInTests : IDisposable
         {
             var known = await (await client.LogInAsync("真实账户", "wrong-password-" + i)).ParseAsync();
             var unknown = await (await client.LogInAsync("不存在的账户", "wrong-password-" + i)).ParseAsync();
-            Assert.Equal(known.QuerySelector(".alert-danger")!.TextContent, unknown.QuerySelector(".alert-danger")!.TextContent);
+            Assert.Equal(known.QuerySelector("[role=alert]")!.TextContent, unknown.QuerySelector("[role=alert]")!.TextContent);
         }
 
         var knownLocked = await (await client.LogInAsync("真实账户", "wrong-password-x")).ParseAsync();
         var unknownLocked = await (await client.LogInAsync("不存在的账户", "wrong-password-x")).ParseAsync();
-        Assert.Contains("账户已暂时锁定", unknownLocked.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(knownLocked.QuerySelector(".alert-danger")!.TextContent, unknownLocked.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Contains("账户已暂时锁定", unknownLocked.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(knownLocked.QuerySelector("[role=alert]")!.TextContent, unknownLocked.QuerySelector("[role=alert]")!.TextContent);
     }
 
     [Fact]
@@ -124,10 +124,10 @@ public sealed class SignInTests : IDisposable
 
         var client = _app.ClientFrom("198.51.100.30");
         var wrong = await (await client.LogInAsync("已停用的编辑", "wrong-password-1")).ParseAsync();
-        Assert.Contains("用户名或密码不正确", wrong.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确", wrong.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         var right = await client.LogInAsync("已停用的编辑", SignIn.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("已停用", (await right.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("已停用", (await right.ParseAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
         Assert.True((await AccountPages.ActAsync(_app, "停用它的管理员", "enable", id)).Succeeded);
         Assert.Equal(HttpStatusCode.Redirect, (await client.LogInAsync("已停用的编辑", SignIn.Password)).StatusCode);

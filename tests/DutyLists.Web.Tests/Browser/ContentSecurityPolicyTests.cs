@@ -32,7 +32,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : IClassF
             await VisitAsync(page, url);
         }
 
-        Assert.Empty(_problems);
+        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
     }
 
     private async Task VisitAsync(IPage page, string url)

@@ -126,7 +126,7 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
         foreach (var path in new[] { url, "/search?q=民政", "/departments" })
         {
             var page = await _client.GetPage(path);
-            Assert.NotNull(page.QuerySelector("header nav a[href='/departments']"));
+            Assert.NotNull(page.QuerySelector(".mud-drawer nav a[href='/departments']"));
             Assert.NotNull(page.QuerySelector("nav[aria-label=面包屑导航] .breadcrumb"));
             Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
         }
