@@ -1,9 +1,9 @@
 using Bunit;
 using DutyLists.Web.Accounts;
-using AccountsPage = DutyLists.Web.Components.Pages.Admin.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using AccountsPage = DutyLists.Web.Components.Pages.Admin.Accounts;
 
 namespace DutyLists.Web.Tests.Components;
 
