@@ -83,7 +83,9 @@ echo
 
 echo "## 2. CSS and JS as the browser gets them"
 printf '| %s | %s | %s | %s | %s |\n' asset "bytes sent (br)" encoding "bytes uncompressed" cache-control
-for asset in _content/MudBlazor/MudBlazor.min.css _content/MudBlazor/MudBlazor.min.js _framework/blazor.web.js; do
+# blazor.web.js as the page links it, and under the fingerprinted name the build also serves it by.
+fingerprinted=$(grep -o '_framework/blazor\.web\.[a-z0-9]*\.js' "$APP/DutyLists.Web.staticwebassets.endpoints.json" | head -1)
+for asset in _content/MudBlazor/MudBlazor.min.css _content/MudBlazor/MudBlazor.min.js _framework/blazor.web.js $fingerprinted; do
   headers=$(curl -s -D - -o "$work/asset" -H 'Accept-Encoding: br, gzip' "$BASE/$asset")
   sent=$(stat -c %s "$work/asset")
   plain=$(curl -s -H 'Accept-Encoding: identity' "$BASE/$asset" | wc -c)
@@ -105,8 +107,8 @@ echo "## 5. Memory after a full collection, by open circuits"
 heap() {
   # dotnet-gcdump forces a full blocking collection before it walks the heap; its report ends with the total.
   rm -f "$work/heap.gcdump"
-  "$tools/dotnet-gcdump" collect -p "$app_pid" -o "$work/heap.gcdump" >/dev/null
-  "$tools/dotnet-gcdump" report "$work/heap.gcdump" | awk 'NR > 1 && $1 ~ /^[0-9,]+$/ { gsub(",", "", $1); total += $1 } END { printf "%.1f", total / 1048576 }'
+  "$tools/dotnet-gcdump" collect -p "$app_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
+  "$tools/dotnet-gcdump" report "$work/heap.gcdump" 2>/dev/null | awk '/GC Heap bytes/ { gsub(",", "", $1); printf "%.1f", $1 / 1048576 }'
 }
 rss() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$app_pid/status"; }
 
@@ -122,8 +124,11 @@ for n in $CIRCUITS; do
   sleep 2
   h=$(heap)
   sleep 1
-  printf '| %s | %s | %s |\n' "$n" "$(rss)" "$h"
+  printf '| %s | %s | %s |\n' "$n" "$(rss)" "$h" | tee -a "$work/memory.txt"
 done
 echo "quit" >&"${DRIVER[1]}"
-wait "$driver_pid" 2>/dev/null || true
+sleep 2
+kill "$driver_pid" 2>/dev/null || true
 driver_pid=
+echo
+awk -F'|' '/^\| [0-9]+ \|/ { n = $2 + 0; r = $3 + 0; h = $4 + 0; if (first == "") { first = n; r0 = r; h0 = h } else if (n > first) { printf "per circuit from %d to %d open: %.2f MiB resident, %.2f MiB managed\n", first, n, (r - r0) / (n - first), (h - h0) / (n - first) } }' "$work/memory.txt"
