@@ -48,6 +48,36 @@ public sealed class DutyQueries(IDbContextFactory<DutyListsDbContext> contextFac
         return new DutyListPage(total, await LoadViewsAsync(db, db.Duties.Where(d => ids.Contains(d.Id)), ct));
     }
 
+    /// <summary>
+    /// Where an outdated duty now is, or null when its revision is still the township's current one. A correction or a
+    /// new import gives every duty a new id, so an old link would show old text: the page says so and links to the
+    /// same duty in the current list, found by its list and number and name, else by name, else by number.
+    /// </summary>
+    public async Task<DutySuccessor?> SuccessorAsync(DutyView duty, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var current = await db.Townships.Where(t => t.Id == duty.TownshipId).Select(t => t.CurrentRevisionId).FirstOrDefaultAsync(ct);
+        if (current == duty.RevisionId)
+        {
+            return null;
+        }
+
+        var revisionNumber = await db.Revisions.Where(r => r.Id == duty.RevisionId).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        if (current is not int currentId)
+        {
+            return new DutySuccessor(revisionNumber, null);
+        }
+
+        var candidates = await db.Duties.AsNoTracking()
+            .Where(d => d.RevisionId == currentId && d.Kind == duty.Kind && (d.Number == duty.Number || d.Name == duty.Name))
+            .Select(d => new { d.Id, d.Number, d.Name })
+            .ToListAsync(ct);
+        var successor = candidates.FirstOrDefault(d => d.Number == duty.Number && d.Name == duty.Name)
+            ?? candidates.FirstOrDefault(d => d.Name == duty.Name)
+            ?? candidates.FirstOrDefault(d => d.Number == duty.Number);
+        return new DutySuccessor(revisionNumber, successor?.Id);
+    }
+
     /// <summary>One duty of any revision, or null.</summary>
     public async Task<DutyView?> FindAsync(int id, CancellationToken ct = default)
     {

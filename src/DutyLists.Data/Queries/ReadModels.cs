@@ -122,3 +122,6 @@ public sealed record SimilarDuty(int Id, string Township, int Number, string Nam
 
 /// <summary>A revision's introduction (说明) and its import warnings.</summary>
 public sealed record RevisionNotes(string? Introduction, IReadOnlyList<string> Warnings);
+
+/// <summary>An outdated duty's revision number and the id of the same duty in the current list, if there is one.</summary>
+public sealed record DutySuccessor(int RevisionNumber, int? CurrentDutyId);

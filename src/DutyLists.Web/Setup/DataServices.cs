@@ -70,6 +70,7 @@ public static class DataServices
         services.AddSingleton<DepartmentQueries>();
         services.AddSingleton<CurrentDuties>();
         services.AddSingleton<DutySearch>();
+        services.AddSingleton<SearchSuggestions>();
         services.AddSingleton<DutyExport>();
         services.AddSingleton<TownshipComparison>();
         services.AddSingleton<StatisticsQueries>();

@@ -91,6 +91,65 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task AnOfficialOnAPhoneOpensTheFiltersAndNarrowsTheList()
+    {
+        var page = await browser.NewPageAsync(_problems, new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "zh-CN", HasTouch = true, IsMobile = true });
+        await page.GotoAsync(browser.BaseAddress + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/townships/*");
+        await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
+        await ExpectCount(page, 123);
+
+        // The filters are a sheet, out of sight until the control at the top of the list opens it (fault 2).
+        var filters = page.Locator("aside#filters");
+        Assert.False(await filters.IsVisibleAsync());
+        var open = page.Locator("[data-testid=open-filters]");
+        var box = await open.BoundingBoxAsync();
+        Assert.True(box!.Y < 844, $"the filter control is {box.Y}px down the page");
+        await open.ClickAsync();
+        await Assertions.Expect(filters).ToBeVisibleAsync();
+        await Assertions.Expect(filters).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("open"));
+        await BrowserFixture.ScreenshotAsync(page, "phone-filters");
+
+        await filters.Locator("a[data-facet=category]", new() { HasText = "自然资源" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=sheet-count]")).ToHaveTextAsync("筛选 · 共 17 项");
+        Assert.Contains("category=", page.Url, StringComparison.Ordinal);
+        await page.Locator(".filters-close").ClickAsync();
+        await Assertions.Expect(filters).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("open"));
+        await ExpectCount(page, 17);
+        Assert.Equal(17, await page.Locator("tr[data-duty-id]").CountAsync());
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"page is {width}px wide on a 390px screen");
+        await BrowserFixture.ScreenshotAsync(page, "phone-filtered");
+
+        // Back goes to the whole list again: the address is the state.
+        await page.GoBackAsync();
+        await ExpectCount(page, 123);
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task PrintingATownshipListPrintsEveryRowWithItsHeader()
+    {
+        var page = await browser.NewPageAsync(_problems);
+        await page.GotoAsync(browser.BaseAddress + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
+        await ExpectCount(page, 123);
+        Assert.Equal(50, await page.Locator("tr[data-duty-id]").CountAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var printed = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('tr[data-duty-id], tr[data-print-duty-id]')].filter(r => getComputedStyle(r).display !== 'none').length");
+        Assert.Equal(123, printed);
+        Assert.Equal("table-header-group", await page.Locator(".duty-table thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.False(await page.Locator(".mud-appbar").IsVisibleAsync());
+        Assert.False(await page.Locator("aside#filters").IsVisibleAsync());
+        var pdf = await page.PdfAsync(new() { Format = "A4", Landscape = true });
+        await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ScreenshotFolder, "township-print.pdf"), pdf);
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
     public async Task PagesWorkWithJavaScriptOff()
     {
         await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
@@ -102,5 +161,22 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GetByLabel("搜索词").FillAsync("消防 宣传");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
         Assert.Contains("kind=basic", page.Url, StringComparison.Ordinal);
+
+        // A township's list, prerendered: tabs and facets are links, and on a phone the filter control opens the
+        // sheet through #filters without a script.
+        var phone = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var list = await phone.NewPageAsync();
+        await list.GotoAsync(browser.BaseAddress + "/");
+        await list.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
+        await list.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
+        Assert.Equal(123, await ResultCount(list));
+        Assert.False(await list.Locator("aside#filters").IsVisibleAsync());
+        await list.Locator("[data-testid=open-filters]").ClickAsync();
+        Assert.True(await list.Locator("aside#filters").IsVisibleAsync());
+        await list.Locator("a[data-facet=category]", new() { HasText = "自然资源" }).ClickAsync();
+        Assert.Equal(17, await ResultCount(list));
+        Assert.Equal(17, await list.Locator("tr[data-duty-id]").CountAsync());
+        await BrowserFixture.ScreenshotAsync(list, "phone-no-javascript");
+        await phone.DisposeAsync();
     }
 }

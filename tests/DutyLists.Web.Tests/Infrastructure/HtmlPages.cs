@@ -32,5 +32,5 @@ public static class HtmlPages
 
     public static int FacetCount(this IDocument page, string facet, string label) =>
         int.Parse(page.QuerySelectorAll($"a[data-facet={facet}]").Single(a => a.QuerySelector(".facet-label")!.TextContent == label)
-            .QuerySelector(".badge")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+            .QuerySelector(".facet-count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -55,7 +55,7 @@ public sealed class DutyAndDepartmentPageTests(SeededApp app) : IClassFixture<Se
     {
         // 002's cooperative item 44 comes out of the PDF text one character per line.
         var page = await _client.GetPage(await DutyUrl("奎依巴格镇", "cooperative", 44));
-        var alert = page.QuerySelector(".alert-warning")!;
+        var alert = page.QuerySelector("[role=note]")!;
         Assert.Contains("可信度 30%", alert.TextContent, StringComparison.Ordinal);
         Assert.Contains("原文（第", alert.QuerySelector("details summary")!.TextContent, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(alert.QuerySelector("pre.source-text")!.TextContent));

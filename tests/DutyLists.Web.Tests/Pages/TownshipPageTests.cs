@@ -34,7 +34,7 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
         var page = await _client.GetPage(url);
         Assert.Equal(87, page.ResultCount());
         Assert.Equal(50, page.DutyRows().Count);
-        Assert.Equal("基本履职事项 87", page.QuerySelector(".nav-tabs .active")!.TextContent.Trim());
+        Assert.Equal("基本履职事项 87", page.QuerySelector("a.tab-link[aria-current=page]")!.TextContent.Trim());
 
         var second = await _client.GetPage(url + "?kind=basic&page=2");
         Assert.Equal(37, second.DutyRows().Count);
@@ -45,8 +45,8 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task ACooperativeOnlyListOpensOnItsCooperativeTab()
     {
         var page = await _client.GetPage(await TownshipUrl("卜尔汉图镇"));
-        Assert.StartsWith("配合履职事项", page.QuerySelector(".nav-tabs .active")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Single(page.QuerySelectorAll(".nav-tabs a"));
+        Assert.StartsWith("配合履职事项", page.QuerySelector("a.tab-link[aria-current=page]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("a.tab-link"));
         Assert.Equal(69, page.ResultCount());
     }
 
@@ -78,10 +78,10 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
 
         var water = await _client.GetPage(cooperative.FacetLink("department", "县水利局"));
         Assert.Equal(11, water.ResultCount());
-        var categorySum = water.QuerySelectorAll("a[data-facet=category] .badge").Sum(b => int.Parse(b.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        var categorySum = water.QuerySelectorAll("a[data-facet=category] .facet-count").Sum(b => int.Parse(b.TextContent, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(11, categorySum);
         // The tabs count the other lists under the same department filter: 9 reclaimed duties went to 县水利局.
-        Assert.Contains(water.QuerySelectorAll(".nav-tabs a"), a => a.TextContent.Trim() == "上级部门收回事项 9");
+        Assert.Contains(water.QuerySelectorAll("a.tab-link"), a => a.TextContent.Trim() == "上级部门收回事项 9");
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class TownshipPageTests(SeededApp app) : IClassFixture<SeededApp>
         {
             var page = await _client.GetPage(path);
             Assert.NotNull(page.QuerySelector(".mud-drawer nav a[href='/departments']"));
-            Assert.NotNull(page.QuerySelector("nav[aria-label=面包屑导航] .breadcrumb"));
+            Assert.NotNull(page.QuerySelector("nav[aria-label=面包屑导航] .mud-breadcrumbs"));
             Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
         }
     }
