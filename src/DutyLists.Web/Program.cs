@@ -28,6 +28,7 @@ builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.AddEdgeProtection();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddDutyListsCircuits(builder.Configuration);
 ReadPageAntiforgery.UseForReadPages(builder.Services);
 builder.Services.AddSingleton(new Clock(builder.Configuration[$"{DutyListsOptions.Section}:{nameof(DutyListsOptions.TimeZone)}"] ?? Clock.DefaultTimeZone));
 builder.Services.AddPageCache();

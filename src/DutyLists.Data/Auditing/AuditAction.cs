@@ -13,6 +13,9 @@ public static class AuditAction
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
 
+    /// <summary>Every kind, in the order a filter lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Import, Rollback, Correction, DepartmentMerge, DepartmentAlias, AccountCreated, AccountChanged, SignIn, SignInFailed];
+
     public static string Title(string action) => action switch
     {
         Import => "导入",

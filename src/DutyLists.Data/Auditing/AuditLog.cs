@@ -30,8 +30,8 @@ public sealed class AuditLog(IDbContextFactory<DutyListsDbContext> contextFactor
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Newest first, a page at a time, optionally for one township or one user.</summary>
-    public async Task<AuditPage> ListAsync(int page, int pageSize, int? townshipId = null, string? user = null, CancellationToken ct = default)
+    /// <summary>Newest first, a page at a time, optionally for one township, one user or one kind of action.</summary>
+    public async Task<AuditPage> ListAsync(int page, int pageSize, int? townshipId = null, string? user = null, string? action = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var query = db.AuditEntries.AsNoTracking();
@@ -43,6 +43,11 @@ public sealed class AuditLog(IDbContextFactory<DutyListsDbContext> contextFactor
         if (!string.IsNullOrEmpty(user))
         {
             query = query.Where(e => e.User == user);
+        }
+
+        if (!string.IsNullOrEmpty(action))
+        {
+            query = query.Where(e => e.Action == action);
         }
 
         var total = await query.CountAsync(ct);

@@ -1,3 +1,4 @@
+using DutyLists.Data.Queries;
 using DutyLists.Data.Revisions;
 using DutyLists.Data.Search;
 using DutyLists.Import.Model;
@@ -9,12 +10,19 @@ namespace DutyLists.Data.Comparison;
 /// Several townships' current lists side by side: counts per list and category, and their duties matched across
 /// the townships by the similarity of their normalised names, as groups common to all, common to some, or unique.
 /// </summary>
-public sealed class TownshipComparison(IDbContextFactory<DutyListsDbContext> contextFactory)
+public sealed class TownshipComparison(IDbContextFactory<DutyListsDbContext> contextFactory, DutySearch search)
 {
     /// <summary>Names at least this alike (bigram Dice over the normalised name) are the same duty; as in the revision diff.</summary>
     public const double Threshold = 0.6;
 
-    public async Task<ComparisonResult> CompareAsync(IReadOnlyList<int> townshipIds, CancellationToken ct = default)
+    public Task<ComparisonResult> CompareAsync(IReadOnlyList<int> townshipIds, CancellationToken ct = default) =>
+        CompareAsync(townshipIds, null, ct);
+
+    /// <summary>
+    /// The comparison of the duties <paramref name="filter"/> matches (a list, categories, departments, words), as an
+    /// export of a filtered comparison asks for; null compares the whole current lists.
+    /// </summary>
+    public async Task<ComparisonResult> CompareAsync(IReadOnlyList<int> townshipIds, DutyFilter? filter, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var townships = await db.Townships.AsNoTracking().Where(t => townshipIds.Contains(t.Id))
@@ -25,6 +33,11 @@ public sealed class TownshipComparison(IDbContextFactory<DutyListsDbContext> con
             .Where(d => db.Townships.Any(t => ids.Contains(t.Id) && t.CurrentRevisionId == d.RevisionId))
             .Select(d => new ComparedDuty(d.Id, d.Revision!.TownshipId, d.Kind, d.Number, d.Category!.Name, d.Name, d.NormalizedName))
             .ToListAsync(ct);
+        if (filter is not null)
+        {
+            var matching = (await search.OrderedIdsAsync(db, filter with { TownshipIds = ids, RevisionId = null }, ct)).ToHashSet();
+            duties = [.. duties.Where(d => matching.Contains(d.Id))];
+        }
 
         var counts = duties.GroupBy(d => (d.Kind, d.Category))
             .Select(g => new CategoryCounts(g.Key.Kind, g.Key.Category, [.. townships.Select(t => g.Count(d => d.TownshipId == t.Id))]))

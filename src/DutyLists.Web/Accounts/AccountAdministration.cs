@@ -47,6 +47,35 @@ public sealed class AccountAdministration(
         return [.. accounts.Select(a => new AccountSummary(a.Id, a.UserName!, [.. rolesOf[a.Id].Order(StringComparer.Ordinal)], disabled.Contains(a.Id)))];
     }
 
+    /// <summary>Creates an editor or admin account; a name already taken or a weak password is refused and nothing is stored.</summary>
+    public async Task<AccountChange> CreateAsync(ClaimsPrincipal actor, string? name, string role, string? password)
+    {
+        name = name?.Trim() ?? "";
+        role = role == Roles.Admin ? Roles.Admin : Roles.Editor;
+        if (name.Length == 0)
+        {
+            return new(false, "请填写用户名。");
+        }
+
+        var user = new IdentityUser(name);
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+        {
+            return new(false, $"无法创建账户 {name}：{IdentityMessages.Describe(created)}");
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            return new(false, $"无法创建账户 {name}：{IdentityMessages.Describe(added)}");
+        }
+
+        await audit.RecordAsync(actor.Identity!.Name!, AuditAction.AccountCreated, $"创建{Roles.Title(role)}账户 {name}");
+        logger.LogInformation("Account {UserName} created as {Role} by {Actor}", name, role, actor.Identity.Name);
+        return new(true, $"已创建{Roles.Title(role)}账户 {name}。");
+    }
+
     public Task<AccountChange> ChangeRoleAsync(ClaimsPrincipal actor, string userId, string role) =>
         ChangeAsync(actor, userId, "change-role", async user =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DutyLists.Data.Comparison;
 using DutyLists.Data.Exports;
 using DutyLists.Data.Queries;
 using DutyLists.Import.Sheets;
@@ -34,8 +35,8 @@ public static class ExportApi
         exports.MapGet($"/departments/{{id:int}}/export.{Format}", ExportDepartment)
             .WithSummary("导出一个部门牵头或承接的全部事项");
         exports.MapGet($"/compare/export.{Format}", ExportComparison)
-            .WithSummary("导出所比较乡镇的清单")
-            .WithDescription("townships：以逗号分隔的乡镇编号，如 1,2,5。")
+            .WithSummary("导出乡镇清单比较的结果")
+            .WithDescription("townships：以逗号分隔的乡镇编号，如 1,2,5。每行是一组对应的事项（或仅一个乡镇有的事项）：清单、对应情况、组号、事项类别，以及各乡镇的序号与事项名称。format 为 csv（UTF-8，带 BOM）或 xlsx。")
             .WithFilterParameters();
         return app;
     }
@@ -89,7 +90,8 @@ public static class ExportApi
         return Download(http, format, $"{department.Name}相关履职事项", export.RowsAsync(new DutyFilter { DepartmentIds = [id] }, http.RequestAborted));
     }
 
-    private static Results<PushStreamHttpResult, ProblemHttpResult, ValidationProblem> ExportComparison(string format, string? townships, HttpContext http, DutyExport export)
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult, ValidationProblem>> ExportComparison(
+        string format, string? townships, HttpContext http, TownshipComparison comparison)
     {
         var errors = new Dictionary<string, string[]>();
         TryIds((townships ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), "townships", errors, out var ids);
@@ -103,7 +105,18 @@ public static class ExportApi
             return TypedResults.ValidationProblem(errors.Concat(filterErrors).ToDictionary());
         }
 
-        return Download(http, format, "乡镇清单比较", export.RowsAsync(filter with { TownshipIds = ids }, http.RequestAborted));
+        // The matched groups, as the compare page shows them, not the lists one after another.
+        var result = await comparison.CompareAsync(ids, filter, http.RequestAborted);
+        if (ids.FirstOrDefault(id => result.Townships.All(t => t.Id != id)) is > 0 and var missing)
+        {
+            return NotFound($"没有编号为 {missing} 的乡镇");
+        }
+
+        var csv = format == "csv";
+        return TypedResults.Stream(
+            body => csv ? ComparisonSheet.WriteCsvAsync(result, body, http.RequestAborted) : ComparisonSheet.WriteXlsxAsync(result, body, http.RequestAborted),
+            csv ? CsvType : XlsxType,
+            $"{string.Join("、", result.Townships.Select(t => t.Name))}清单比较.{format}");
     }
 
     private static bool TryIds(IEnumerable<string?> values, string name, Dictionary<string, string[]> errors, out IReadOnlyList<int> ids)

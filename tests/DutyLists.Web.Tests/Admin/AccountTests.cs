@@ -40,7 +40,7 @@ public sealed class AccountTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/audit", response.Headers.Location!.PathAndQuery);
         var audit = await client.GetPage("/admin/audit");
-        Assert.Contains(audit.QuerySelectorAll("tr[data-action=sign-in] td"), td => td.TextContent.Contains("管理员乙 登录", StringComparison.Ordinal));
+        Assert.Contains(audit.AuditRows("sign-in"), row => row.Contains("管理员乙 登录", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
-using System.Globalization;
 using System.Net;
+using DutyLists.Data.Aliases;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DutyLists.Web.Tests.Admin;
 
@@ -18,52 +19,55 @@ public sealed class AdminToolTests : FreshAppTests
         var intoPage = await admin.GetPage($"/departments/{into.Id}");
         var expected = fromPage.DutyRows().Count + intoPage.DutyRows().Count;
 
-        var response = await admin.PostFormAsync($"/admin/departments?county={Uri.EscapeDataString(from.County)}", "merge-departments",
-            new() { ["MergeForm.FromId"] = from.Id.ToString(CultureInfo.InvariantCulture), ["MergeForm.IntoId"] = into.Id.ToString(CultureInfo.InvariantCulture) });
+        // What the page's merge does once its dialog is confirmed (the dialog itself: MergeDialogTests).
+        await App.Services.GetRequiredService<DepartmentAliases>().MergeAsync(from.Id, into.Id, "管理员");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.ParseAsync();
-        Assert.Contains("已合并", page.QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(from.Name, page.QuerySelector($"tr[data-department-id='{into.Id}']")!.TextContent, StringComparison.Ordinal);
+        var page = await admin.GetPage($"/admin/departments?county={Uri.EscapeDataString(from.County)}");
+        Assert.Contains(from.Name, page.QuerySelector($"[data-department-id='{into.Id}']")!.Closest("tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector($"[data-department-id='{from.Id}']"));
         Assert.True(expected >= (await admin.GetPage($"/departments/{into.Id}")).DutyRows().Count);
         Assert.True((await admin.GetPage($"/departments/{into.Id}")).DutyRows().Count > intoPage.DutyRows().Count);
         await admin.GetPage($"/departments/{from.Id}", HttpStatusCode.NotFound);
         var audit = await admin.GetPage("/admin/audit");
-        Assert.Contains(audit.QuerySelectorAll("tr[data-action='department-merge'] td"), td => td.TextContent.Contains(from.Name, StringComparison.Ordinal));
+        Assert.Contains(audit.AuditRows("department-merge"), row => row.Contains(from.Name, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AnAliasThatAlreadyNamesAnotherDepartmentIsRefused()
     {
-        var admin = await App.SignedInClientAsync(Roles.Admin);
         var (from, into) = await TwoDepartmentsWithDutiesAsync();
 
-        var response = await admin.PostFormAsync($"/admin/departments?county={Uri.EscapeDataString(from.County)}", "add-alias",
-            new() { ["AliasForm.DepartmentId"] = into.Id.ToString(CultureInfo.InvariantCulture), ["AliasForm.Alias"] = from.Name });
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => App.Services.GetRequiredService<DepartmentAliases>().AddAliasAsync(into.Id, from.Name, "管理员"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("请使用“合并”", (await response.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("请使用“合并”", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AnAdminCreatesAnEditorWhoCanThenSignIn()
     {
-        var admin = await App.SignedInClientAsync(Roles.Admin);
+        await App.CreateUserAsync("管理员", Roles.Admin);
 
-        var weak = await admin.PostFormAsync("/admin/accounts", "create-account",
-            new() { ["NewAccount.Name"] = "编辑甲", ["NewAccount.Role"] = Roles.Editor, ["NewAccount.Password"] = "short" });
-        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
-        Assert.Contains("密码太短", (await weak.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        var weak = await AccountPages.CreateAsync(App, "管理员", "编辑甲", Roles.Editor, "short");
+        Assert.False(weak.Succeeded);
+        Assert.Contains("密码太短", weak.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => AccountPages.IdOfAsync(App, "编辑甲"));
 
-        var created = await admin.PostFormAsync("/admin/accounts", "create-account",
-            new() { ["NewAccount.Name"] = "编辑甲", ["NewAccount.Role"] = Roles.Editor, ["NewAccount.Password"] = "editor-pass-42" });
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        Assert.Contains("编辑", (await created.ParseAsync()).QuerySelector("tr[data-user='编辑甲']")!.TextContent, StringComparison.Ordinal);
+        var created = await AccountPages.CreateAsync(App, "管理员", "编辑甲", Roles.Editor, "editor-pass-42");
+        Assert.True(created.Succeeded, created.Message);
+        Assert.Equal("已创建编辑账户 编辑甲。", created.Message);
 
         var editor = App.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await editor.LogInAsync("编辑甲", "editor-pass-42")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin/review", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(new Uri("/admin/accounts", UriKind.Relative))).StatusCode);
+
+        var admin = App.CreateBrowserLikeClient();
+        await admin.LogInAsync("管理员", SignIn.Password);
+        Assert.Contains("编辑", (await admin.GetPage("/admin/accounts")).QuerySelector("[data-user='编辑甲']")!.Closest("tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains((await admin.GetPage("/admin/audit")).AuditRows("account-created"), row => row.Contains("创建编辑账户 编辑甲", StringComparison.Ordinal));
+
+        var again = await AccountPages.CreateAsync(App, "管理员", "编辑甲", Roles.Admin, "another-pass-93");
+        Assert.False(again.Succeeded);
     }
 
     private async Task<(Data.Model.Department From, Data.Model.Department Into)> TwoDepartmentsWithDutiesAsync()

@@ -1,4 +1,3 @@
-using System.Net;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Commands;
 using DutyLists.Web.Tests.Infrastructure;
@@ -64,16 +63,16 @@ public sealed class PasswordPolicyAppTests : FreshAppTests
     [Fact]
     public async Task AnAdminCannotGiveANewAccountACommonPassword()
     {
-        var admin = await App.SignedInClientAsync(Roles.Admin);
+        await App.CreateUserAsync("管理员", Roles.Admin);
 
-        var response = await admin.PostFormAsync("/admin/accounts", "create-account",
-            new() { ["NewAccount.Name"] = "新编辑", ["NewAccount.Role"] = Roles.Editor, ["NewAccount.Password"] = "password12" });
+        var common = await AccountPages.CreateAsync(App, "管理员", "新编辑", Roles.Editor, "password12");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("密码太常见", (await response.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
-        var named = await admin.PostFormAsync("/admin/accounts", "create-account",
-            new() { ["NewAccount.Name"] = "wangxiaoming", ["NewAccount.Role"] = Roles.Editor, ["NewAccount.Password"] = "wangxiaoming-x7" });
-        Assert.Contains("不能包含用户名", (await named.ParseAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.False(common.Succeeded);
+        Assert.Contains("密码太常见", common.Message, StringComparison.Ordinal);
+        var named = await AccountPages.CreateAsync(App, "管理员", "wangxiaoming", Roles.Editor, "wangxiaoming-x7");
+        Assert.False(named.Succeeded);
+        Assert.Contains("不能包含用户名", named.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => AccountPages.IdOfAsync(App, "新编辑"));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using System.Security.Claims;
+using DutyLists.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DutyLists.Web.Tests.Infrastructure;
 
-/// <summary>Account actions through /admin/accounts, and cookies copied between clients.</summary>
+/// <summary>Account actions as /admin/accounts makes them, and cookies copied between clients.</summary>
 public static class AccountPages
 {
     public static async Task<string> IdOfAsync(DutyListsFactory app, string name)
@@ -13,16 +15,34 @@ public static class AccountPages
         return user?.Id ?? throw new InvalidOperationException($"no account {name}");
     }
 
-    /// <summary>Posts an account action with its confirmation, as the confirmation page's button does.</summary>
-    public static Task<HttpResponseMessage> ActAsync(HttpClient admin, string verb, string id, string? newPassword = null)
-    {
-        var fields = new Dictionary<string, string> { ["Action.Command"] = $"{verb}:{id}", ["Action.Confirmed"] = "true" };
-        if (newPassword is not null)
-        {
-            fields["Action.NewPassword"] = newPassword;
-        }
+    /// <summary>The principal of a signed-in account, as the accounts page hands it to <see cref="AccountAdministration"/>.</summary>
+    public static async Task<ClaimsPrincipal> PrincipalOfAsync(DutyListsFactory app, string name) =>
+        new(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, await IdOfAsync(app, name)), new(ClaimTypes.Name, name)], "test"));
 
-        return admin.PostFormAsync("/admin/accounts", "account-action", fields);
+    /// <summary>An account change made by <paramref name="actor"/>, after its confirmation, as the accounts page makes it.</summary>
+    public static async Task<AccountChange> ActAsync(DutyListsFactory app, string actor, string verb, string id, string? newPassword = null)
+    {
+        var principal = await PrincipalOfAsync(app, actor);
+        await using var scope = app.Services.CreateAsyncScope();
+        var administration = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+        return verb switch
+        {
+            "admin" => await administration.ChangeRoleAsync(principal, id, Roles.Admin),
+            "editor" => await administration.ChangeRoleAsync(principal, id, Roles.Editor),
+            "disable" => await administration.DisableAsync(principal, id),
+            "enable" => await administration.EnableAsync(principal, id),
+            "reset" => await administration.ResetPasswordAsync(principal, id, newPassword ?? ""),
+            "delete" => await administration.DeleteAsync(principal, id),
+            _ => throw new ArgumentException($"no account action {verb}", nameof(verb)),
+        };
+    }
+
+    /// <summary>A new account, as the accounts page's "create" makes it.</summary>
+    public static async Task<AccountChange> CreateAsync(DutyListsFactory app, string actor, string name, string role, string password)
+    {
+        var principal = await PrincipalOfAsync(app, actor);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(principal, name, role, password);
     }
 
     /// <summary>Signs <paramref name="client"/> in and returns its login cookie, as someone who copied it would hold it.</summary>
