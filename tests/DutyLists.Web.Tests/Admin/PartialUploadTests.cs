@@ -1,4 +1,3 @@
-using System.Net;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -11,25 +10,21 @@ public sealed class PartialUploadTests : FreshAppTests
     [Fact]
     public async Task TheReclaimedTabUploadedAloneKeepsTheOtherListsAndThePreviewSaysSo()
     {
-        var admin = await App.SignedInClientAsync(Roles.Admin);
-        var tab = await admin.GetByteArrayAsync(new Uri($"/townships/{await TownshipIdAsync()}/export.csv?kind=reclaimed", UriKind.Relative));
+        var reader = App.CreateBrowserLikeClient();
+        var tab = await reader.GetByteArrayAsync(new Uri($"/townships/{await TownshipIdAsync()}/export.csv?kind=reclaimed", UriKind.Relative));
+        await using var pages = new AdminPages(App, "王管理", Roles.Admin);
 
-        var upload = await admin.UploadAsync("三台镇-收回.csv", tab);
+        pages.UploadOnPage("三台镇-收回.csv", tab);
 
-        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
-        var previewUrl = upload.Headers.Location!.PathAndQuery;
-        var preview = await admin.GetPage(previewUrl);
+        var preview = pages.PreviewOnPage(pages.StagedId());
         Assert.StartsWith("本文件只含“上级部门收回事项清单”；基本履职事项和配合履职事项保持不变",
-            preview.QuerySelector("[data-testid=preview-notices] li")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("0", preview.QuerySelector("[data-count=removed]")!.TextContent);
+            preview.Find("[data-testid=import-notice]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("0", preview.Find("[data-count=removed]").TextContent);
 
-        var confirm = await admin.PostFormAsync(previewUrl, "confirm-import", new()
-        {
-            ["Confirm.TownshipId"] = preview.QuerySelector("input[name='Confirm.TownshipId']")!.GetAttribute("value")!,
-            ["Confirm.RevisionId"] = preview.QuerySelector("input[name='Confirm.RevisionId']")!.GetAttribute("value")!,
-        });
+        preview.Find("[data-testid=confirm-import]").Click();
+        pages.AnswerDialog(confirm: true);
+        preview.WaitForAssertion(() => Assert.StartsWith("/admin/townships/", pages.Address, StringComparison.Ordinal), AdminPages.Patience);
 
-        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var (revisions, current) = await CountsAsync();
         Assert.Equal(2, revisions);
         Assert.Equal(await DutiesOfRevisionAsync(1), current);
@@ -38,15 +33,16 @@ public sealed class PartialUploadTests : FreshAppTests
     [Fact]
     public async Task ReplacingAllListsOnTheFormPreviewsTheOtherListsAsDeleted()
     {
-        var admin = await App.SignedInClientAsync(Roles.Admin);
-        var tab = await admin.GetByteArrayAsync(new Uri($"/townships/{await TownshipIdAsync()}/export.csv?kind=reclaimed", UriKind.Relative));
+        var reader = App.CreateBrowserLikeClient();
+        var tab = await reader.GetByteArrayAsync(new Uri($"/townships/{await TownshipIdAsync()}/export.csv?kind=reclaimed", UriKind.Relative));
+        await using var pages = new AdminPages(App, "王管理", Roles.Admin);
 
-        var upload = await admin.UploadAsync("三台镇-收回.csv", tab, new() { ["Upload.ReplaceAllLists"] = "true" });
+        pages.UploadOnPage("三台镇-收回.csv", tab, replaceAllLists: true);
 
-        var preview = await admin.GetPage(upload.Headers.Location!.PathAndQuery);
-        Assert.Contains("已选择“替换全部清单”", preview.QuerySelector("[data-testid=preview-notices]")!.TextContent, StringComparison.Ordinal);
-        Assert.NotEqual("0", preview.QuerySelector("[data-count=removed]")!.TextContent);
-        Assert.NotNull(preview.QuerySelector("section[data-kind=basic] .diff-removed li"));
+        var preview = pages.PreviewOnPage(pages.StagedId());
+        Assert.Contains("已选择“替换全部清单”", preview.Find("[data-testid=preview-notices]").TextContent, StringComparison.Ordinal);
+        Assert.NotEqual("0", preview.Find("[data-count=removed]").TextContent);
+        Assert.NotEmpty(preview.FindAll("[data-kind=basic] .diff-removed li"));
     }
 
     private Task<int> TownshipIdAsync() => QueryAsync(db => db.Townships.Where(t => t.Name == "三台镇").Select(t => t.Id).SingleAsync());

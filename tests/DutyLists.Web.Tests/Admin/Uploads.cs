@@ -69,12 +69,17 @@ public static partial class Uploads
     /// Chooses the file on the import page (with the new-township box ticked if asked), presses 上传并预览 and waits
     /// until the page either moves on to the preview or shows a refusal.
     /// </summary>
-    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, byte[] content, bool newTownship = false)
+    public static IRenderedComponent<ImportPage> UploadOnPage(this AdminPages pages, string fileName, byte[] content, bool newTownship = false, bool replaceAllLists = false)
     {
         var page = pages.Render<ImportPage>();
         if (newTownship)
         {
-            page.Find("input[type=checkbox]").Change(true);
+            page.Find("[data-testid=new-township] input[type=checkbox]").Change(true);
+        }
+
+        if (replaceAllLists)
+        {
+            page.Find("[data-testid=replace-all-lists] input[type=checkbox]").Change(true);
         }
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, fileName));
