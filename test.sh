@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test, then the database tests a second time against PostgreSQL. On Debian, as root, first installs
-# what the tests need and is not there yet: Chromium and a Chinese font for the browser tests, poppler-utils for PDF
-# import, PostgreSQL for the second run (a throwaway cluster on 127.0.0.1, removed afterwards).
+# what the tests need and is not there yet: Chromium and a Chinese font for the browser tests, PostgreSQL for the
+# second run (a throwaway cluster on 127.0.0.1, removed afterwards).
 set -uo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || missing+=(fonts-wqy-microhei)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -16,7 +15,7 @@ if ((${#missing[@]})); then
     apt-get -o DPkg::Lock::Timeout=600 update -qq
     DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" fontconfig >/dev/null
   else
-    echo "Missing ${missing[*]}: install them (apt-get install ${missing[*]}) for the browser, PDF and PostgreSQL tests." >&2
+    echo "Missing ${missing[*]}: install them (apt-get install ${missing[*]}) for the browser and PostgreSQL tests." >&2
   fi
 fi
 

@@ -75,6 +75,13 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     /// <summary>A scratch folder of the fixture's app, for files a journey uploads.</summary>
     public string TempFolder => _app.TempFolder;
 
+    /// <summary>
+    /// Waits until the page's circuit has taken over the prerendered markup: text typed before that is lost when the
+    /// interactive render replaces the prerendered inputs.
+    /// </summary>
+    public static Task InteractiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 15_000 });
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
 

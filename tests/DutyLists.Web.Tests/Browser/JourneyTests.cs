@@ -48,6 +48,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(_problems);
         await page.GotoAsync(browser.BaseAddress + "/");
+        await BrowserFixture.InteractiveAsync(page);
         await page.GetByLabel("搜索全部乡镇的履职事项").FillAsync("河长制");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/search?*");
@@ -75,8 +76,8 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync(browser.BaseAddress + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "三台镇", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/townships/*");
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        await Assertions.Expect(page.Locator("tr[data-duty-id]").First).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
+        await Assertions.Expect(page.Locator("tr[data-duty-id]").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         Assert.Equal("none", await page.Locator(".duty-table thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
         Assert.Equal("block", await page.Locator("tr[data-duty-id]").First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
