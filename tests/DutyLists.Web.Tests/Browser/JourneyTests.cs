@@ -22,6 +22,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(_problems);
         await page.GotoAsync(browser.BaseAddress + "/");
+        await BrowserFixture.InteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
         await ExpectCount(page, 123);
@@ -74,6 +75,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(_problems, new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "zh-CN" });
         await page.GotoAsync(browser.BaseAddress + "/");
+        await BrowserFixture.InteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "三台镇", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/townships/*");
         await BrowserFixture.InteractiveAsync(page);
@@ -96,6 +98,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(_problems, new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "zh-CN", HasTouch = true, IsMobile = true });
         await page.GotoAsync(browser.BaseAddress + "/");
+        await BrowserFixture.InteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/townships/*");
         await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
@@ -135,6 +138,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(_problems);
         await page.GotoAsync(browser.BaseAddress + "/");
+        await BrowserFixture.InteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "加尕斯台镇", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "配合履职事项 123" }).ClickAsync();
         await ExpectCount(page, 123);

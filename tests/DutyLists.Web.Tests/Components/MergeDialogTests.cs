@@ -11,6 +11,8 @@ namespace DutyLists.Web.Tests.Components;
 /// <summary>The department merge: nothing chosen at first, the two boxes never offer the same department, a dialog that counts what moves.</summary>
 public sealed class MergeDialogTests : PageTest
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
     [Fact]
     public async Task NothingIsChosenAtFirstSoNoDepartmentIsMergedIntoItself()
     {
@@ -19,7 +21,7 @@ public sealed class MergeDialogTests : PageTest
 
         var page = Render<Departments>();
 
-        page.WaitForElement("[data-department-id]");
+        page.WaitForElement("[data-department-id]", Patience);
         Assert.True(page.Find("button[data-testid=merge]").HasAttribute("disabled"));
         foreach (var box in new[] { "merge-from", "merge-into" })
         {
@@ -75,7 +77,7 @@ public sealed class MergeDialogTests : PageTest
         var (from, _) = await TwoDepartmentsAsync();
         RenderProviders();
         var page = RenderFor(from.County);
-        var all = page.WaitForElements("[data-department-id]").Count;
+        var all = page.FindAll("[data-department-id]").Count;
 
         page.Find("input[data-testid=department-filter]").Input(from.Name);
 
@@ -88,14 +90,17 @@ public sealed class MergeDialogTests : PageTest
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("county", county));
-        return Render<Departments>();
+        var page = Render<Departments>();
+        // The merge boxes appear once the county's departments are loaded, which takes longer on PostgreSQL.
+        page.WaitForElement("[data-department-id]", Patience);
+        return page;
     }
 
     /// <summary>Types the department's name in a box and picks it from the suggestions.</summary>
     private async Task ChooseAsync(IRenderedComponent<Departments> page, string box, string name)
     {
         await Box(page, box).InputAsync(new ChangeEventArgs { Value = name });
-        var option = Popovers.WaitForElements(".mud-list-item").First(e => e.TextContent.Trim() == name);
+        var option = Popovers.WaitForElements(".mud-list-item", Patience).First(e => e.TextContent.Trim() == name);
         await option.ClickAsync(new());
         page.WaitForAssertion(() => Assert.Equal(name, Box(page, box).GetAttribute("value")));
     }

@@ -24,6 +24,8 @@ public abstract class PageTest : BunitContext, IAsyncLifetime
     protected PageTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Pages load from a real database (PostgreSQL in the second run), which may take longer than bUnit's 1 s.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddSingleton(App.Services.GetRequiredService<Clock>());
         _scope = App.Services.CreateAsyncScope();
