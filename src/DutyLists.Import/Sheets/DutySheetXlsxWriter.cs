@@ -140,7 +140,10 @@ public static class DutySheetXlsxWriter
     /// <summary>A1-style reference; the sheet has fewer than 27 columns.</summary>
     private static string Reference(int column, uint row) => $"{(char)('A' + column)}{row}";
 
-    private static Stylesheet Stylesheet() => new(
+    /// <summary>
+    /// The styles of every sheet this project writes: 0 plain, 1 bold (the header), 2 wrapped and top-aligned (data).
+    /// </summary>
+    public static Stylesheet Stylesheet() => new(
         new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },

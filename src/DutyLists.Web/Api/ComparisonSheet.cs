@@ -78,15 +78,7 @@ public static class ComparisonSheet
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })) { Count = 2 },
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-                new Borders(new Border()) { Count = 1 },
-                new CellFormats(
-                    new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
-                    new CellFormat { FontId = 1, FillId = 0, BorderId = 0, ApplyFont = true },
-                    new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true })
-                { Count = 3 });
+            styles.Stylesheet = DutySheetXlsxWriter.Stylesheet();
 
             var header = Header(result);
             var data = new SheetData();
