@@ -11,6 +11,12 @@ namespace DutyLists.Import.Model;
 /// </summary>
 public static partial class ListVocabulary
 {
+    /// <summary>
+    /// Opens a last, extra cell of a table-text row in which the reader that wrote the row (the PDF table reader)
+    /// says why its cells may be wrong; the row is read as usual and flagged for review with that reason.
+    /// </summary>
+    public const string ReaderDoubt = "⟦需复核⟧";
+
     /// <summary>The generic title of the whole document; it names no list.</summary>
     public const string DocumentTitle = "履职事项清单";
 

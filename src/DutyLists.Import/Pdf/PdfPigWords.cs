@@ -38,7 +38,7 @@ public static class PdfPigWords
                         $"PDF 的文字超过 {Reading.LimitMessages.Count(maxWords)} 个词的上限（读到第 {number} 页），已中止；{Reading.LimitMessages.Tail}");
                 }
 
-                pages.Add(new PdfPage(number, page.Width, page.Height, pageWords));
+                pages.Add(new PdfPage(number, page.Width, page.Height, pageWords) { Rulings = Rulings(page, ct) });
             }
 
             return pages;
@@ -52,6 +52,22 @@ public static class PdfPigWords
             // PdfPig reports a damaged file with several exception types (format, invalid operation, index errors).
             throw new DocumentRejectedException(fileName, 0, $"PDF 无法读取（文件已损坏或不是有效的 PDF）：{e.Message}");
         }
+    }
+
+    /// <summary>The page's ruling lines from its paths' bounding boxes; one pass over the paths.</summary>
+    private static PdfRulings Rulings(Page page, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var boxes = new List<(double, double, double, double, bool, bool)>();
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is { } box)
+            {
+                boxes.Add((box.Left, box.Bottom, box.Right, box.Top, path.IsFilled, path.IsStroked));
+            }
+        }
+
+        return PdfRulings.From(boxes, page.Height);
     }
 
     /// <summary>A page's words. Sorting by baseline, then x, keeps the pass O(n log n) in the page's letters.</summary>

@@ -16,8 +16,11 @@ public sealed partial class PdfTableReading
     private ColumnBounds? _bounds;
     private TableRow? _row;
 
-    /// <summary>The last row boundary taken, to judge a gap at the top of a page whose header was not repeated.</summary>
-    private double _rowGap = double.PositiveInfinity;
+    /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
+    private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
+
+    /// <summary>How far a text line's centre lies below a number's centre on the same row (fonts differ).</summary>
+    private double _numberOffset;
 
     private CancellationToken _ct;
 
@@ -39,8 +42,9 @@ public sealed partial class PdfTableReading
 
     private void ReadPage(PdfPage page)
     {
-        var bands = Band.Of(page.Words).Where(b => !IsPageNumber(b, page)).ToList();
+        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).ToList();
         var i = 0;
+        var atPageTop = true;
         while (i < bands.Count)
         {
             _ct.ThrowIfCancellationRequested();
@@ -49,12 +53,14 @@ public sealed partial class PdfTableReading
                 StartTable(header);
                 var end = SegmentEnd(bands, i + 1);
                 _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(b => b.Words)]);
-                i = ReadBody(page.Number, bands[(i + 1)..end], bands[i].YMax) + i + 1;
+                i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
+                atPageTop = false;
             }
             else if (i == 0 && _header is not null && _bounds is not null && !IsText(bands[0], _bounds))
             {
                 // The table goes on without a repeated header: the previous page's columns still hold.
-                i = ReadBody(page.Number, bands[..SegmentEnd(bands, 0)], null);
+                i = ReadBody(page.Number, bands[..SegmentEnd(bands, 0)], atPageTop);
+                atPageTop = false;
             }
             else
             {
@@ -80,9 +86,24 @@ public sealed partial class PdfTableReading
 
     private void CloseTable()
     {
-        Flush();
+        CloseRow();
         _header = null;
         _bounds = null;
+    }
+
+    /// <summary>Ends the open row; words still waiting for a number stay with it rather than be lost.</summary>
+    private void CloseRow()
+    {
+        if (_row is not null)
+        {
+            foreach (var waiting in _pending)
+            {
+                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+            }
+        }
+
+        _pending.Clear();
+        Flush();
     }
 
     private void Flush()
@@ -109,7 +130,7 @@ public sealed partial class PdfTableReading
     }
 
     /// <summary>Reads the body bands of one table on one page; returns how many were table rows.</summary>
-    private int ReadBody(int page, List<Band> bands, double? headerBottom)
+    private int ReadBody(int page, List<Band> bands, bool atPageTop)
     {
         var bounds = _bounds!;
         var header = _header!;
@@ -127,10 +148,10 @@ public sealed partial class PdfTableReading
                 }
 
                 // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
-                AssignAndWrite(page, parts, headerBottom);
+                AssignAndWrite(page, parts, atPageTop);
                 parts.Clear();
-                headerBottom = band.YMax;
-                Flush();
+                atPageTop = false;
+                CloseRow();
                 _lines.Add(category + new string('\t', header.Cells.Count - 1));
                 count++;
                 continue;
@@ -140,89 +161,393 @@ public sealed partial class PdfTableReading
             count++;
         }
 
-        AssignAndWrite(page, parts, headerBottom);
+        AssignAndWrite(page, parts, atPageTop);
         return count;
     }
 
     /// <summary>
-    /// Gives every band to a row. Between two numbers the boundary is the widest gap; bands above the page's first
-    /// number continue the row left open on the page before only when a gap as wide as a row boundary separates them.
+    /// Gives every band's words to a row: by the ruled strips where the table has rulings, else by where each
+    /// column's lines centre (cells are set vertically centred, so a cell's lines centre on its row's number).
     /// </summary>
-    private void AssignAndWrite(int page, List<(Band Band, int? Number)> parts, double? headerBottom)
+    private void AssignAndWrite(int page, List<(Band Band, int? Number)> parts, bool atPageTop)
     {
         if (parts.Count == 0)
         {
             return;
         }
 
-        var owner = new int[parts.Count];
-        var numbered = Enumerable.Range(0, parts.Count).Where(k => parts[k].Number is not null).ToList();
-        if (numbered.Count == 0)
+        if (parts.All(p => p.Band.Slot >= 0))
         {
-            Array.Fill(owner, -1);
+            AssignBySlots(page, parts, atPageTop);
         }
         else
         {
-            var first = numbered[0];
-            var split = 0;
-            if (_row is not null && first > 0)
-            {
-                var reference = headerBottom is { } bottom ? parts[0].Band.YMin - bottom : _rowGap;
-                var widest = Enumerable.Range(1, first).MaxBy(k => Gap(parts, k));
-                split = Gap(parts, widest) >= 0.9 * reference ? widest : 0;
-            }
-
-            for (var k = 0; k < parts.Count; k++)
-            {
-                owner[k] = k < split ? -1 : first;
-            }
-
-            // Each boundary hands the parts after it to the next number; filled up to the next boundary only, so the
-            // pass stays linear in the parts however many rows a page has.
-            var from = -1;
-            for (var n = 0; n + 1 < numbered.Count; n++)
-            {
-                _ct.ThrowIfCancellationRequested();
-                var (a, b) = (numbered[n], numbered[n + 1]);
-                var boundary = Enumerable.Range(a + 1, b - a).MaxBy(k => Gap(parts, k));
-                _rowGap = Gap(parts, boundary);
-                if (from >= 0)
-                {
-                    Array.Fill(owner, numbered[n], from, boundary - from);
-                }
-
-                from = boundary;
-            }
-
-            if (from >= 0)
-            {
-                Array.Fill(owner, numbered[^1], from, parts.Count - from);
-            }
+            AssignByCentres(page, parts, atPageTop);
         }
+    }
 
-        var current = -1;
-        for (var k = 0; k < parts.Count; k++)
+    /// <summary>
+    /// A ruled strip is one row's part on this page. A strip with a number starts that row; a strip without one at the
+    /// top of a page continues the row left open on the page before (its 序号 cell is empty there); elsewhere it waits
+    /// for the next number, as a row split over a page break may show its number only on the second page.
+    /// </summary>
+    private void AssignBySlots(int page, List<(Band Band, int? Number)> parts, bool atPageTop)
+    {
+        var firstSlot = parts[0].Band.Slot;
+        var rowSlot = -1;
+        foreach (var (band, number) in parts)
         {
-            if (owner[k] >= 0 && owner[k] != current)
+            _ct.ThrowIfCancellationRequested();
+            if (number is { } n)
             {
                 Flush();
-                current = owner[k];
-                _row = new TableRow(parts[current].Number!.Value);
-            }
+                _row = new TableRow(n);
+                foreach (var waiting in _pending)
+                {
+                    _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                }
 
-            if (_row is null)
-            {
-                continue;
+                _pending.Clear();
+                rowSlot = band.Slot;
+                AddWords(page, band.Words);
             }
-
-            foreach (var word in parts[k].Band.Words)
+            else if (band.Slot == rowSlot || (atPageTop && band.Slot == firstSlot && _row is not null && _pending.Count == 0))
             {
-                _row.Add(page, _bounds!.ColumnOf(word), word);
+                rowSlot = band.Slot;
+                AddWords(page, band.Words);
+            }
+            else
+            {
+                _pending.AddRange(band.Words.Select(w => (page, _bounds!.ColumnOf(w), w)));
             }
         }
     }
 
-    private static double Gap(List<(Band Band, int? Number)> parts, int k) => parts[k].Band.YMin - parts[k - 1].Band.YMax;
+    /// <summary>
+    /// Unruled tables: cells are set vertically centred, so a row's bands (its tallest cell) lie symmetric about its
+    /// number. Row n runs from the first band not yet taken to the band whose bottom mirrors that top about the
+    /// number's centre. At the top of a page, bands before the first row's symmetric start continue the row left open
+    /// on the page before (a row split at a page break starts at the top of each part); the page's last row takes
+    /// the rest. Each band is looked at a bounded number of times, so the pass is linear in the bands.
+    /// </summary>
+    private void AssignByCentres(int page, List<(Band Band, int? Number)> parts, bool atPageTop)
+    {
+        var numbered = Enumerable.Range(0, parts.Count).Where(k => parts[k].Number is not null).ToList();
+        if (numbered.Count == 0)
+        {
+            Continue(page, parts, 0, parts.Count);
+            return;
+        }
+
+        MeasureNumberOffset(parts);
+        var mayContinue = _row is not null && atPageTop;
+        var starts = RowStarts(parts, numbered, mayContinue);
+        var doubtful = Doubtful(parts, numbered, starts);
+        if (mayContinue && doubtful[0])
+        {
+            _row!.Doubt = UnruledDoubt;
+        }
+
+        Continue(page, parts, 0, starts[0]);
+        for (var n = 0; n < numbered.Count; n++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var end = n + 1 == numbered.Count ? parts.Count : starts[n + 1];
+            Flush();
+            _row = new TableRow(parts[numbered[n]].Number!.Value) { Doubt = doubtful[n] ? UnruledDoubt : null };
+            foreach (var waiting in _pending)
+            {
+                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+            }
+
+            _pending.Clear();
+            for (var k = starts[n]; k < end; k++)
+            {
+                AddWords(page, parts[k].Band.Words);
+            }
+        }
+    }
+
+    private const string UnruledDoubt = "PDF 表格没有框线，此行与相邻行的分界按单元格居中推断，不能确定，请对照原件核对";
+
+    /// <summary>
+    /// Rows whose cut is in doubt: a row not symmetric about its number within the tolerance, and the rows on either
+    /// side, one of which holds what it lacks or lacks what it holds. The page's last row is not judged (a row split
+    /// at a page break starts at the top of each part).
+    /// </summary>
+    private bool[] Doubtful(List<(Band Band, int? Number)> parts, List<int> numbered, int[] starts)
+    {
+        var extents = ColumnExtents(parts);
+        var doubtful = new bool[numbered.Count];
+        for (var n = 0; n + 1 < numbered.Count; n++)
+        {
+            var (centre, tolerance) = Centre(parts[numbered[n]]);
+            if (Asymmetry(extents, starts[n], starts[n + 1], centre) > tolerance)
+            {
+                for (var m = Math.Max(0, n - 1); m <= n + 1; m++)
+                {
+                    doubtful[m] = true;
+                }
+            }
+        }
+
+        return doubtful;
+    }
+
+    /// <summary>Each band's extent in each column but the number's: top and bottom pairs, NaN where it has no words there.</summary>
+    private double[][] ColumnExtents(List<(Band Band, int? Number)> parts)
+    {
+        var columns = _header!.Cells.Count;
+        var numberColumn = _header.IndexOf(Column.Number);
+        var extents = new double[parts.Count][];
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var extent = new double[2 * columns];
+            Array.Fill(extent, double.NaN);
+            foreach (var word in parts[k].Band.Words)
+            {
+                var column = _bounds!.ColumnOf(word);
+                if (column == numberColumn)
+                {
+                    continue;
+                }
+
+                extent[2 * column] = double.IsNaN(extent[2 * column]) ? word.YMin : Math.Min(extent[2 * column], word.YMin);
+                extent[(2 * column) + 1] = double.IsNaN(extent[(2 * column) + 1]) ? word.YMax : Math.Max(extent[(2 * column) + 1], word.YMax);
+            }
+
+            extents[k] = extent;
+        }
+
+        return extents;
+    }
+
+    /// <summary>
+    /// How far bands start..end-1, taken as one row, are from lying centred on <paramref name="centre"/>: every
+    /// column's cell is set vertically centred, so the worst column's |top + bottom − 2 × centre| (a paragraph handed
+    /// to the wrong row unbalances its column even when the rows' outlines happen to mirror).
+    /// </summary>
+    private static double Asymmetry(double[][] extents, int start, int end, double centre)
+    {
+        var columns = extents.Length == 0 ? 0 : extents[0].Length / 2;
+        var worst = 0.0;
+        for (var c = 0; c < columns; c++)
+        {
+            var (top, bottom) = (double.NaN, double.NaN);
+            for (var k = start; k < end; k++)
+            {
+                var (t, b) = (extents[k][2 * c], extents[k][(2 * c) + 1]);
+                if (!double.IsNaN(t))
+                {
+                    top = double.IsNaN(top) ? t : Math.Min(top, t);
+                    bottom = double.IsNaN(bottom) ? b : Math.Max(bottom, b);
+                }
+            }
+
+            if (!double.IsNaN(top))
+            {
+                worst = Math.Max(worst, Math.Abs(top + bottom - (2 * centre)));
+            }
+        }
+
+        return worst;
+    }
+
+    /// <summary>Most candidate boundaries weighed for one page's rows; past it each row is cut on its own.</summary>
+    private const long BoundaryBudget = 1_000_000;
+
+    /// <summary>
+    /// Where each row starts (a band index): row n starts after row n-1's number and at or before its own. Of all
+    /// the ways to cut, the one whose rows lie most nearly symmetric about their numbers (the sum of each row's
+    /// |top + bottom − 2 × centre|), found by dynamic programming over the boundaries, so that one row mirrored by
+    /// chance (rows and paragraphs of like height) cannot shift its neighbours. The page's last row may be split at
+    /// the page break, so its symmetry only counts up to a tolerance; the first row's start is free only when a row
+    /// from the page before may continue above it. Work is the sum over rows of the products of neighbouring rows'
+    /// candidates, bounded by <see cref="BoundaryBudget"/>.
+    /// </summary>
+    private int[] RowStarts(List<(Band Band, int? Number)> parts, List<int> numbered, bool mayContinue)
+    {
+        var rows = numbered.Count;
+        var centres = numbered.Select(k => Centre(parts[k])).ToArray();
+
+        var extents = ColumnExtents(parts);
+        var bottoms = new double[parts.Count + 1];
+        bottoms[0] = double.NegativeInfinity;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            bottoms[k + 1] = Math.Max(bottoms[k], parts[k].Band.YMax);
+        }
+
+        (int From, int To) Candidates(int row) => row == 0 ? (0, mayContinue ? numbered[0] : 0) : (numbered[row - 1] + 1, numbered[row]);
+
+        double Asymmetry(int row, int start, int end) => PdfTableReading.Asymmetry(extents, start, end, centres[row].Centre);
+
+        // A wider gap above a start is a slightly likelier row boundary, when symmetry cannot tell.
+        double GapBonus(int start) => start == 0 ? 0 : 1e-3 * Math.Max(0, parts[start].Band.YMin - bottoms[start]);
+
+        long work = 0;
+        for (var row = 0; row + 1 < rows; row++)
+        {
+            var (a, b) = (Candidates(row), Candidates(row + 1));
+            work += (long)(a.To - a.From + 1) * (b.To - b.From + 1) * (b.To - a.From + 1);
+        }
+
+        var starts = new int[rows];
+        if (work > BoundaryBudget)
+        {
+            // Pathological pages: each row ends at the band that best mirrors its start, one row after the other.
+            starts[0] = Candidates(0).To;
+            for (var row = 0; row + 1 < rows; row++)
+            {
+                starts[row + 1] = RowEnd(parts, starts[row], numbered[row], numbered[row + 1], centres[row]);
+            }
+
+            return starts;
+        }
+
+        // cost[row][i]: the least cost of rows before `row` when `row` starts at candidate i; from[row][i] the choice.
+        var cost = new double[rows][];
+        var from = new int[rows][];
+        var (first, last) = Candidates(0);
+        cost[0] = new double[last - first + 1];
+        from[0] = new int[last - first + 1];
+        for (var i = 0; i < cost[0].Length; i++)
+        {
+            cost[0][i] = -GapBonus(first + i);
+        }
+
+        for (var row = 0; row + 1 < rows; row++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var (aFrom, aTo) = Candidates(row);
+            var (bFrom, bTo) = Candidates(row + 1);
+            cost[row + 1] = new double[bTo - bFrom + 1];
+            from[row + 1] = new int[bTo - bFrom + 1];
+            for (var j = 0; j < cost[row + 1].Length; j++)
+            {
+                var (best, choice) = (double.PositiveInfinity, 0);
+                for (var i = 0; i <= aTo - aFrom; i++)
+                {
+                    var total = cost[row][i] + Asymmetry(row, aFrom + i, bFrom + j);
+                    if (total < best)
+                    {
+                        (best, choice) = (total, i);
+                    }
+                }
+
+                cost[row + 1][j] = best - GapBonus(bFrom + j);
+                from[row + 1][j] = choice;
+            }
+        }
+
+        var lastRow = rows - 1;
+        var (lFrom, lTo) = Candidates(lastRow);
+        var (bestLast, pick) = (double.PositiveInfinity, 0);
+        for (var i = 0; i <= lTo - lFrom; i++)
+        {
+            var total = cost[lastRow][i] + Math.Min(Asymmetry(lastRow, lFrom + i, parts.Count), centres[lastRow].Tolerance);
+            if (total < bestLast)
+            {
+                (bestLast, pick) = (total, i);
+            }
+        }
+
+        for (var row = lastRow; row >= 0; row--)
+        {
+            starts[row] = Candidates(row).From + pick;
+            pick = from[row][pick];
+        }
+
+        return starts;
+    }
+
+    /// <summary>Bands that continue the open row, or wait for the next number when none is open.</summary>
+    private void Continue(int page, List<(Band Band, int? Number)> parts, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_row is not null)
+            {
+                AddWords(page, parts[k].Band.Words);
+            }
+            else
+            {
+                _pending.AddRange(parts[k].Band.Words.Select(w => (page, _bounds!.ColumnOf(w), w)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The row's vertical centre from its number's word, and how far a band's bottom may lie from the mirror of the
+    /// row's top. Digits are set in another font than the text, whose line box sits a little higher or lower: the
+    /// offset is measured where a one-line cell stands beside the number (<see cref="MeasureNumberOffset"/>).
+    /// </summary>
+    private (double Centre, double Tolerance) Centre((Band Band, int? Number) part)
+    {
+        var word = NumberWord(part);
+        return (word.YCenter + _numberOffset, 0.25 * word.Height);
+    }
+
+    private PdfWord NumberWord((Band Band, int? Number) part)
+    {
+        var numberColumn = _header!.IndexOf(Column.Number);
+        var text = part.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return part.Band.Words.FirstOrDefault(w => w.Text == text && _bounds!.ColumnOf(w) == numberColumn) ?? part.Band.Words[0];
+    }
+
+    /// <summary>
+    /// The median distance between a number's centre and the centre of a text line beside it in the same band (a
+    /// one-line cell, centred on the row as the number is); kept from earlier pages when this one has none.
+    /// </summary>
+    private void MeasureNumberOffset(List<(Band Band, int? Number)> parts)
+    {
+        var offsets = new List<double>();
+        foreach (var part in parts)
+        {
+            if (part.Number is null)
+            {
+                continue;
+            }
+
+            var number = NumberWord(part);
+            var beside = part.Band.Words
+                .Where(w => w != number && Math.Abs(w.Height - number.Height) < 0.1 * number.Height)
+                .Select(w => w.YCenter - number.YCenter)
+                .Where(d => Math.Abs(d) < 0.2 * number.Height)
+                .ToList();
+            if (beside.Count > 0)
+            {
+                offsets.Add(beside.MinBy(Math.Abs));
+            }
+        }
+
+        if (offsets.Count > 0)
+        {
+            offsets.Sort();
+            _numberOffset = offsets[offsets.Count / 2];
+        }
+    }
+
+    /// <summary>The end (exclusive) of the row starting at band <paramref name="start"/>, before the next number's band.</summary>
+    private static int RowEnd(List<(Band Band, int? Number)> parts, int start, int number, int next, (double Centre, double Tolerance) row)
+    {
+        var wanted = (2 * row.Centre) - parts[start].Band.YMin;
+        var end = number;
+        while (end + 1 < next && parts[end + 1].Band.YMax <= wanted + row.Tolerance)
+        {
+            end++;
+        }
+
+        return end + 1;
+    }
+
+    private void AddWords(int page, IEnumerable<PdfWord> words)
+    {
+        foreach (var word in words)
+        {
+            _row!.Add(page, _bounds!.ColumnOf(word), word);
+        }
+    }
 
     /// <summary>
     /// A band holds one row's number at most; two numbers in one band (rows set so tight that no gap separates
@@ -245,7 +570,7 @@ public sealed partial class PdfTableReading
             var top = n == 0 ? double.MinValue : (numbers[n - 1].YCenter + numbers[n].YCenter) / 2;
             var bottom = n + 1 == numbers.Count ? double.MaxValue : (numbers[n].YCenter + numbers[n + 1].YCenter) / 2;
             var words = band.Words.Where(w => w.YCenter >= top && w.YCenter < bottom).ToList();
-            yield return (new Band(words), int.Parse(numbers[n].Text));
+            yield return (new Band(words) { Slot = band.Slot }, int.Parse(numbers[n].Text));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
 using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Pdf;
@@ -10,6 +11,9 @@ public sealed class TableRow(int number)
     private readonly List<(int Page, int Column, PdfWord Word)> _words = [];
 
     public int Number { get; } = number;
+
+    /// <summary>Why the reader doubts it gathered this row's words right, or null; written for the review flag.</summary>
+    public string? Doubt { get; set; }
 
     public void Add(int page, int column, PdfWord word) => _words.Add((page, column, word));
 
@@ -25,7 +29,8 @@ public sealed class TableRow(int number)
                 : Cell(column, Paragraphs(column, _words.Where(w => w.Column == c), ct));
         }
 
-        return string.Join('\t', cells);
+        var row = string.Join('\t', cells);
+        return Doubt is null ? row : row + "\t" + ListVocabulary.ReaderDoubt + Doubt;
     }
 
     /// <summary>

@@ -191,6 +191,14 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
     private string[] FitToHeader(HeaderRow header, int number, string[] raw, int n, bool isLast, string list, out string? reviewReason)
     {
         reviewReason = null;
+        if (raw.Length > header.Width && raw[^1].StartsWith(ListVocabulary.ReaderDoubt, StringComparison.Ordinal))
+        {
+            // The PDF reader's doubt about the row it wrote: flag the item, keep its cells.
+            reviewReason = raw[^1][ListVocabulary.ReaderDoubt.Length..];
+            Warn(n, $"{list}第{number}项：{reviewReason}");
+            raw = raw[..^1];
+        }
+
         if (raw.Length < header.Width)
         {
             if (isLast)
@@ -198,7 +206,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
                 throw Reject(n, $"文件在{list}第{number}项中间中断：该行只有{raw.Length}个单元格，表头有{header.Width}个，文件不完整");
             }
 
-            reviewReason = $"{list}第{number}项只有{raw.Length}个单元格，表头有{header.Width}个，缺少的单元格按空白处理";
+            reviewReason = (reviewReason is null ? "" : reviewReason + "；") + $"{list}第{number}项只有{raw.Length}个单元格，表头有{header.Width}个，缺少的单元格按空白处理";
             Warn(n, reviewReason);
             return [.. raw, .. Enumerable.Repeat(string.Empty, header.Width - raw.Length)];
         }
@@ -213,7 +221,7 @@ internal sealed partial class TableTextReading(SourceDocument document, Document
         if (extra.Count > 0)
         {
             cells[^1] = string.Join(' ', [cells[^1], .. extra]);
-            reviewReason = $"{list}第{number}项有{raw.Length}个单元格，比表头多{raw.Length - header.Width}个，多出的内容已并入“{ColumnName(header.Columns[^1])}”";
+            reviewReason = (reviewReason is null ? "" : reviewReason + "；") + $"{list}第{number}项有{raw.Length}个单元格，比表头多{raw.Length - header.Width}个，多出的内容已并入“{ColumnName(header.Columns[^1])}”";
             Warn(n, reviewReason);
         }
 

@@ -55,6 +55,7 @@ public class RenderingMatrixTests(ITestOutputHelper output)
         var silentlyWrong = new List<string>();
         var flagged = 0;
         var exact = 0;
+        var details = new List<string>();
         foreach (var item in expected)
         {
             var key = $"{item.Kind} #{item.Number}";
@@ -76,12 +77,26 @@ public class RenderingMatrixTests(ITestOutputHelper output)
             else
             {
                 silentlyWrong.Add($"{key} {string.Join("/", wrong)}");
+                if (details.Count < 3)
+                {
+                    details.Add($"{key}: expected {Describe(item)} | read {Describe(got)}");
+                }
             }
         }
 
         silentlyWrong.AddRange(byItem.Values.Where(d => d.ReviewReason is null).Select(d => $"{d.Kind} #{d.Number} not in the seed"));
         // The figures docs/import-formats.md §8 quotes.
         output.WriteLine($"{rendering}: {exact} / {expected.Count} exact, {flagged} flagged, {silentlyWrong.Count} wrong: {string.Join("; ", silentlyWrong.Take(8))}");
+        foreach (var detail in details)
+        {
+            output.WriteLine("  " + detail);
+        }
+
         Assert.Empty(silentlyWrong);
     }
+
+    /// <summary>An item's fields in one line, for the output that shows where a rendering reads wrong.</summary>
+    private static string Describe(ParsedDuty duty) =>
+        $"[{duty.Category}] [{duty.Name}] [{string.Join("、", duty.Departments)}|{duty.OtherDepartments}] "
+        + $"[{string.Join(" / ", duty.DepartmentResponsibilities)}] [{string.Join(" / ", duty.TownshipResponsibilities)}] [{string.Join(" / ", duty.Takeovers)}]";
 }
