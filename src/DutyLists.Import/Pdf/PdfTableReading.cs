@@ -323,6 +323,31 @@ public sealed partial class PdfTableReading
     }
 
     /// <summary>
+    /// How far bands start..end-1 are from all starting level with the number: a row split at a page break is set
+    /// from the top of its cells, not centred.
+    /// </summary>
+    private static double Misalignment(double[][] extents, int start, int end, double top)
+    {
+        var columns = extents.Length == 0 ? 0 : extents[0].Length / 2;
+        var worst = 0.0;
+        for (var c = 0; c < columns; c++)
+        {
+            var first = double.NaN;
+            for (var k = start; k < end && double.IsNaN(first); k++)
+            {
+                first = extents[k][2 * c];
+            }
+
+            if (!double.IsNaN(first))
+            {
+                worst = Math.Max(worst, Math.Abs(first - top));
+            }
+        }
+
+        return worst;
+    }
+
+    /// <summary>
     /// How far bands start..end-1, taken as one row, are from lying centred on <paramref name="centre"/>: every
     /// column's cell is set vertically centred, so the worst column's |top + bottom − 2 × centre| (a paragraph handed
     /// to the wrong row unbalances its column even when the rows' outlines happen to mirror).
@@ -361,7 +386,7 @@ public sealed partial class PdfTableReading
     /// the ways to cut, the one whose rows lie most nearly symmetric about their numbers (the sum of each row's
     /// |top + bottom − 2 × centre|), found by dynamic programming over the boundaries, so that one row mirrored by
     /// chance (rows and paragraphs of like height) cannot shift its neighbours. The page's last row may be split at
-    /// the page break, so its symmetry only counts up to a tolerance; the first row's start is free only when a row
+    /// the page break and then set from the top of its cells, so it is judged as centred or as top-aligned, whichever fits; the first row's start is free only when a row
     /// from the page before may continue above it. Work is the sum over rows of the products of neighbouring rows'
     /// candidates, bounded by <see cref="BoundaryBudget"/>.
     /// </summary>
@@ -369,6 +394,7 @@ public sealed partial class PdfTableReading
     {
         var rows = numbered.Count;
         var centres = numbered.Select(k => Centre(parts[k])).ToArray();
+        var tops = numbered.Select(k => NumberWord(parts[k]).YMin + _numberOffset).ToArray();
 
         var extents = ColumnExtents(parts);
         var bottoms = new double[parts.Count + 1];
@@ -445,7 +471,7 @@ public sealed partial class PdfTableReading
         var (bestLast, pick) = (double.PositiveInfinity, 0);
         for (var i = 0; i <= lTo - lFrom; i++)
         {
-            var total = cost[lastRow][i] + Math.Min(Asymmetry(lastRow, lFrom + i, parts.Count), centres[lastRow].Tolerance);
+            var total = cost[lastRow][i] + Math.Min(Asymmetry(lastRow, lFrom + i, parts.Count), Misalignment(extents, lFrom + i, parts.Count, tops[lastRow]));
             if (total < bestLast)
             {
                 (bestLast, pick) = (total, i);
