@@ -1,4 +1,5 @@
 using DutyLists.Import.Cells;
+using DutyLists.Import.Model;
 using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Pdf;
@@ -31,9 +32,16 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         return -1;
     }
 
+    /// <summary>The most side-by-side pieces one header cell is found in (序 号 letter-spaced, 事项 / 类别 wrapped).</summary>
+    private const int MaxPiecesPerCell = 8;
+
     /// <summary>
-    /// Reads a band as a header row: its words, grouped into columns by horizontal overlap, must all be header names
-    /// (the synonyms <see cref="HeaderRow.Map"/> knows), starting with 序号. Null for any other band.
+    /// Reads a band as a header row by the list vocabulary (<see cref="ListVocabulary.ColumnOf"/>), not by spacing:
+    /// the band's words are cut into pieces that overlap horizontally (a cell's wrapped lines overlap, neighbouring
+    /// cells do not), and runs of neighbouring pieces are joined until they name a column (the shortest such run, as
+    /// 上级部门职责 would otherwise swallow the 镇配合职责 beside it), so a narrow gap between two cells can no
+    /// longer merge them. Every piece must belong to a column and the first
+    /// column must be 序号; null for any other band. Linear in the words after one sort.
     /// </summary>
     public static TableHeader? TryRead(Band band)
     {
@@ -42,34 +50,48 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
             return null;
         }
 
-        var groups = new List<List<PdfWord>>();
+        var pieces = new List<List<PdfWord>>();
         var reach = double.NegativeInfinity;
         foreach (var word in band.Words.OrderBy(w => w.XMin))
         {
-            // Letter-spaced headers (序 号) are one cell; neighbouring cells lie a padding and a border apart. The
-            // group's right edge is kept as it grows, not searched for again at every word.
-            if (groups.Count > 0 && word.XMin <= reach + (0.4 * word.Height))
+            if (pieces.Count > 0 && word.XMin < reach - (0.1 * word.Height))
             {
-                groups[^1].Add(word);
+                pieces[^1].Add(word);
                 reach = Math.Max(reach, word.XMax);
             }
             else
             {
-                groups.Add([word]);
+                pieces.Add([word]);
                 reach = word.XMax;
             }
         }
 
         var cells = new List<Cell>();
-        foreach (var group in groups)
+        var i = 0;
+        while (i < pieces.Count)
         {
-            var text = CellText.RemoveWhitespace(string.Concat(PdfLines.Group(group).Select(PdfLines.Text)));
-            if (HeaderRow.Map(text) is not { } column)
+            Cell? cell = null;
+            var next = i;
+            var words = new List<PdfWord>();
+            for (var j = i; j < pieces.Count && j < i + MaxPiecesPerCell; j++)
+            {
+                words.AddRange(pieces[j]);
+                var text = CellText.RemoveWhitespace(string.Concat(PdfLines.Group(words).Select(PdfLines.Text)));
+                if (ListVocabulary.ColumnOf(text) is { } column)
+                {
+                    cell = new Cell(text, column, words.Min(w => w.XMin), words.Max(w => w.XMax));
+                    next = j + 1;
+                    break;
+                }
+            }
+
+            if (cell is null)
             {
                 return null;
             }
 
-            cells.Add(new Cell(text, column, group.Min(w => w.XMin), group.Max(w => w.XMax)));
+            cells.Add(cell);
+            i = next;
         }
 
         return cells.Count > 1 && cells[0].Column == Column.Number ? new TableHeader(cells) : null;
