@@ -45,6 +45,71 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void CutsRuledRowsAtTheirRulingsHoweverTightTheLines()
+    {
+        // Lines set closer than their boxes (as Chromium prints): without the rulings, header and rows run together.
+        var header = new[] { Word("序号", 44, 60), Word("事项类别", 80, 60), Word("事项名称", 250, 60) };
+        var page1 = Ruled(1, [60, 73, 85, 109], [..header,
+            Word("1", 44, 73), Word("党的建设", 80, 73),
+            Word("加强党的建设工作", 140, 73),
+            Word("负责本镇经济运行监测，", 140, 85), Word("做好统计数据上报审", 140, 96)]);
+        // The second row's number stands on its second part only: its first part, above, waits for it.
+        var page2 = Ruled(2, [60, 73, 85, 97], [..header,
+            Word("核，", 140, 73),
+            Word("2", 44, 85), Word("经济发展", 80, 85), Word("按月报送", 140, 85)]);
+
+        var text = new PdfTableReading().Read([page1, page2]);
+
+        Assert.Equal(
+            [
+                "序号\t事项类别\t事项名称",
+                "1\t党的建设\t加强党的建设工作",
+                "2\t经济发展\t负责本镇经济运行监测，做好统计数据上报审核，按月报送",
+            ],
+            text.Split('\n'));
+    }
+
+    [Fact]
+    public void FindsHeaderCellsByTheirNamesWhateverTheGapBetweenThem()
+    {
+        // 事项 / 类别 wrapped in its cell a point after 序号: only the vocabulary tells where one cell ends.
+        var page = Page(1,
+            Word("序号", 44, 60), Word("事项", 65, 54), Word("类别", 65, 67), Word("事项名称", 130, 60),
+            Word("1", 44, 100), Word("党建", 65, 100), Word("加强党的建设工作", 110, 100));
+
+        var reading = new PdfTableReading();
+        var text = reading.Read([page]);
+
+        Assert.True(reading.FoundTable);
+        Assert.Equal("序号\t事项类别\t事项名称", text.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void GivesATallCentredCellsParagraphsToTheRowTheyCentreOn()
+    {
+        // No rulings; the second row's cell has three paragraphs spaced like rows, centred on its number.
+        var page = Page(1,
+            Word("序号", 44, 60), Word("事项类别", 80, 60), Word("事项名称", 250, 60),
+            Word("1", 44, 90), Word("党的建设", 80, 90), Word("加强党的建设工作", 140, 90),
+            Word("负责本镇经济运行监测；", 140, 115),
+            Word("做好统计数据上报审核；", 140, 140),
+            Word("2", 44, 140), Word("经济发展", 80, 140),
+            Word("按月报送。", 140, 165),
+            Word("3", 44, 190), Word("民生服务", 80, 190), Word("开展民生工作", 140, 190));
+
+        var text = new PdfTableReading().Read([page]);
+
+        Assert.Equal(
+            [
+                "序号\t事项类别\t事项名称",
+                "1\t党的建设\t加强党的建设工作",
+                "2\t经济发展\t负责本镇经济运行监测； 做好统计数据上报审核； 按月报送。",
+                "3\t民生服务\t开展民生工作",
+            ],
+            text.Split('\n'));
+    }
+
+    [Fact]
     public void FindsNoTableWithoutAHeaderRow()
     {
         var reading = new PdfTableReading();
@@ -55,6 +120,15 @@ public class TableReadingTests
     }
 
     private static PdfPage Page(int number, params PdfWord[] words) => new(number, 595, 842, words);
+
+    /// <summary>A page whose table has a horizontal ruling at each y and the three columns' vertical edges between them.</summary>
+    private static PdfPage Ruled(int number, double[] ys, PdfWord[] words)
+    {
+        double[] edges = [40, 78, 138, 560];
+        var horizontals = ys.SelectMany(y => edges.Zip(edges.Skip(1), (l, r) => new PdfRulings.Horizontal(y - 1, l, r))).ToList();
+        var verticals = ys.Zip(ys.Skip(1)).SelectMany(b => edges.Select(x => new PdfRulings.Vertical(x, b.First - 1, b.Second - 1))).ToList();
+        return new PdfPage(number, 595, 842, words) { Rulings = new PdfRulings(horizontals, verticals) };
+    }
 
     /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
     private static PdfWord Word(string text, double x, double y)
