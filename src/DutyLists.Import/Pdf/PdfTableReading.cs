@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DutyLists.Import.Model;
 using DutyLists.Import.TableText;
 
 namespace DutyLists.Import.Pdf;
@@ -626,12 +627,38 @@ public sealed partial class PdfTableReading
     /// <summary>Text outside tables, one line per visual line; a table-of-contents line gets its TAB before the page number.</summary>
     private void WriteText(Band band)
     {
-        foreach (var line in band.Lines())
+        var lines = band.Lines().Select(PdfLines.Text).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = PdfLines.Text(line);
+            var text = lines[i];
+            if (i + 1 < lines.Count && WrappedHeading(text, lines[i + 1]) is { } heading)
+            {
+                _lines.Add(heading);
+                i++;
+                continue;
+            }
+
             var toc = TocLine().Match(text);
             _lines.Add(toc.Success ? toc.Groups["entry"].Value + "\t" + toc.Groups["page"].Value : text);
         }
+    }
+
+    /// <summary>The longest a list heading runs, places and declared count included.</summary>
+    private const int MaxHeadingLength = 60;
+
+    /// <summary>
+    /// A list heading wrapped onto two lines (<c>…三台镇基本履</c> / <c>职事项清单</c>, on A5): joined when only the two
+    /// together end with a list's name (<see cref="ListVocabulary.ReadHeading"/>); null otherwise.
+    /// </summary>
+    private static string? WrappedHeading(string line, string next)
+    {
+        var joined = PdfLines.JoinWrapped(line, next);
+        return joined.Length <= MaxHeadingLength
+            && ListVocabulary.ReadHeading(line) is null
+            && ListVocabulary.ReadHeading(joined) is not null
+            && line.AsSpan().IndexOfAny("。；;：:") < 0
+                ? joined
+                : null;
     }
 
     [GeneratedRegex(@"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*/\s*\d{1,4})$")]

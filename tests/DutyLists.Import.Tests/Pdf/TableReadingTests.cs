@@ -110,6 +110,19 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void JoinsAListHeadingWrappedOntoTwoLines()
+    {
+        var page = Page(1,
+            Word("昌吉回族自治州吉木萨尔县三台镇基本履", 40, 40), Word("职事项清单", 40, 53),
+            Word("序号", 44, 90), Word("事项类别", 80, 90), Word("事项名称", 250, 90),
+            Word("1", 44, 120), Word("党的建设", 80, 120), Word("加强党的建设工作", 140, 120));
+
+        var text = new PdfTableReading().Read([page]);
+
+        Assert.Equal("昌吉回族自治州吉木萨尔县三台镇基本履职事项清单", text.Split('\n')[0]);
+    }
+
+    [Fact]
     public void FindsNoTableWithoutAHeaderRow()
     {
         var reading = new PdfTableReading();
