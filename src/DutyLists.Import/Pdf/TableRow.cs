@@ -68,7 +68,10 @@ public sealed class TableRow(int number)
                 }
                 else
                 {
-                    paragraphs[^1] = numbered && StartsWithLabel(paragraphs[^1], text)
+                    // Chinese text wraps at any character, so a line that stopped well short of the cell's edge on the
+                    // same page broke at a space (一、…方面 负责…, …。 县水利局 负责…), which the line end swallowed.
+                    var brokeAtSpace = above is { } b && b.Page == page.Key && b.Right < rightEdge - (3.5 * height);
+                    paragraphs[^1] = brokeAtSpace || (numbered && StartsWithLabel(paragraphs[^1], text))
                         ? paragraphs[^1] + " " + text
                         : PdfLines.JoinWrapped(paragraphs[^1], text);
                 }

@@ -55,8 +55,8 @@ public class TableReadingTests
             Word("负责本镇经济运行监测，", 140, 85), Word("做好统计数据上报审", 140, 96)]);
         // The second row's number stands on its second part only: its first part, above, waits for it.
         var page2 = Ruled(2, [60, 73, 85, 97], [..header,
-            Word("核，", 140, 73),
-            Word("2", 44, 85), Word("经济发展", 80, 85), Word("按月报送", 140, 85)]);
+            Word("核，按月报送", 140, 73),
+            Word("2", 44, 85), Word("经济发展", 80, 85)]);
 
         var text = new PdfTableReading().Read([page1, page2]);
 
