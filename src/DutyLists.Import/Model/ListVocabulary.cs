@@ -92,6 +92,19 @@ public static partial class ListVocabulary
     ];
 
     /// <summary>
+    /// Whole header cells as documents write them, the variants included (spaces removed, brackets half-width): a
+    /// header cell read from positions is the longest run of pieces that spells one of these, so a cell laid out on
+    /// one line (<c>上级部门职责 (含提供的履职保障)</c>) keeps its bracket and the next cell its own words.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HeaderCellTexts =
+    [
+        .. ColumnTitles, "上级部门职责(含提供的履职保障)", "镇配合职责", "苏木乡镇(街道)配合职责", "乡镇(街道)配合职责",
+    ];
+
+    /// <summary>A header cell's text as <see cref="HeaderCellTexts"/> writes it: no spaces, half-width brackets.</summary>
+    public static string HeaderCellKey(string cell) => CellText.RemoveWhitespace(cell).Replace('（', '(').Replace('）', ')');
+
+    /// <summary>
     /// Categories seen in the province's lists so far (docs/import-formats.md §10.4), the variants included. A
     /// category is read from the document; this set only tells a category from a sentence and guides the PDF-text
     /// reader where a wrapped category cell ends.

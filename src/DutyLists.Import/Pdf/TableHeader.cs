@@ -70,6 +70,8 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         var i = 0;
         while (i < pieces.Count)
         {
+            // The longest run spelling a whole header cell seen in documents; else the shortest run naming a column
+            // (上级部门职责 would otherwise swallow the 镇配合职责 beside it).
             Cell? cell = null;
             var next = i;
             var words = new List<PdfWord>();
@@ -77,11 +79,16 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
             {
                 words.AddRange(pieces[j]);
                 var text = CellText.RemoveWhitespace(string.Concat(PdfLines.Group(words).Select(PdfLines.Text)));
-                if (ListVocabulary.ColumnOf(text) is { } column)
+                if (ListVocabulary.ColumnOf(text) is not { } column)
+                {
+                    continue;
+                }
+
+                var known = ListVocabulary.HeaderCellTexts.Contains(ListVocabulary.HeaderCellKey(text));
+                if (cell is null || known)
                 {
                     cell = new Cell(text, column, words.Min(w => w.XMin), words.Max(w => w.XMax));
                     next = j + 1;
-                    break;
                 }
             }
 
