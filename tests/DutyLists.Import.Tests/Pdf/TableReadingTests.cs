@@ -110,6 +110,27 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void FlagsTheRowsAroundAnUnruledRowItCannotCentre()
+    {
+        // No rulings, and the second row's name is set from the top of its cell, not centred on its number: the
+        // cut between the rows cannot be checked, so those rows are flagged rather than trusted.
+        var page = Page(1,
+            Word("序号", 44, 60), Word("事项类别", 80, 60), Word("事项名称", 250, 60),
+            Word("1", 44, 90), Word("党的建设", 80, 90), Word("加强党的建设工作", 140, 90),
+            Word("2", 44, 143), Word("经济发展", 80, 143),
+            Word("负责本镇经济运行监测，", 140, 120), Word("做好统计数据上报审核，", 140, 133), Word("按月报送", 140, 146),
+            Word("3", 44, 200), Word("民生服务", 80, 200), Word("开展民生工作", 140, 200));
+
+        var text = new PdfTableReading().Read([page]);
+        var list = InlineDocument.Parse([.. InlineDocument.TitleBlock, "昌吉州木垒县大石头乡基本履职事项清单", .. text.Split('\n')]);
+
+        var second = list.Duties.Single(d => d.Number == 2);
+        Assert.Equal("负责本镇经济运行监测，做好统计数据上报审核，按月报送", second.Name);
+        Assert.Contains("没有框线", second.ReviewReason);
+        Assert.NotEmpty(second.SourceLines);
+    }
+
+    [Fact]
     public void JoinsAListHeadingWrappedOntoTwoLines()
     {
         var page = Page(1,
