@@ -83,7 +83,7 @@ public static class PdfPigWords
         var text = new System.Text.StringBuilder();
         double xMin = 0, xMax = 0, baseline = 0, size = 0;
         // A space glyph between two words on one line: a narrow font's space can be narrower than the gap read as one.
-        var (space, afterSpace) = (false, false);
+        var (space, afterSpace, spaceAfter) = (false, false, false);
         for (var i = 0; i < letters.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -101,6 +101,10 @@ public static class PdfPigWords
             if (!joins)
             {
                 var (previousEnd, previousBaseline) = (xMax, baseline);
+
+                // A space glyph right after a word on its baseline: kept, as a line may break at it (…配方, / 耕地).
+                spaceAfter = blank && text.Length > 0 && Math.Abs(letterBaseline - baseline) < 0.2 * letter.PointSize
+                    && start >= xMax - (0.5 * letter.PointSize) && start - xMax < letter.PointSize;
                 Close();
                 if (blank)
                 {
@@ -119,6 +123,7 @@ public static class PdfPigWords
             size = Math.Max(size, letter.PointSize);
         }
 
+        spaceAfter = false;
         Close();
         return words;
 
@@ -128,7 +133,7 @@ public static class PdfPigWords
             {
                 // The line box the layout rules are measured in: 0.95 of the size above the baseline and 0.35 below, as
                 // the ascent and descent of the CJK fonts these documents use.
-                words.Add(new PdfWord(text.ToString(), xMin, baseline - (0.95 * size), xMax, baseline + (0.35 * size)) { AfterSpace = afterSpace });
+                words.Add(new PdfWord(text.ToString(), xMin, baseline - (0.95 * size), xMax, baseline + (0.35 * size)) { AfterSpace = afterSpace, SpaceAfter = spaceAfter });
                 text.Clear();
             }
         }

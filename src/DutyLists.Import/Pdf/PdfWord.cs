@@ -6,6 +6,9 @@ public sealed record PdfWord(string Text, double XMin, double YMin, double XMax,
     /// <summary>Whether the PDF sets a space glyph between this word and the one before it on its line.</summary>
     public bool AfterSpace { get; init; }
 
+    /// <summary>Whether the PDF sets a space glyph right after this word on its line (at a line's end: a wrap at a space).</summary>
+    public bool SpaceAfter { get; init; }
+
     public double Height => YMax - YMin;
 
     public double XCenter => (XMin + XMax) / 2;

@@ -50,7 +50,7 @@ public sealed class TableRow(int number)
 
         var numbered = column is Column.DepartmentDuties or Column.TownshipDuties or Column.Takeover;
         var rightEdge = cell.Max(w => w.Word.XMax);
-        (int Page, double Bottom, double Right)? above = null;
+        (int Page, double Bottom, double Right, bool Space)? above = null;
         foreach (var page in cell.GroupBy(w => w.Page).OrderBy(g => g.Key))
         {
             foreach (var line in PdfLines.Group(page.Select(w => w.Word)))
@@ -68,15 +68,15 @@ public sealed class TableRow(int number)
                 }
                 else
                 {
-                    // Chinese text wraps at any character, so a line that stopped well short of the cell's edge on the
-                    // same page broke at a space (一、…方面 负责…, …。 县水利局 负责…), which the line end swallowed.
-                    var brokeAtSpace = above is { } b && b.Page == page.Key && b.Right < rightEdge - (3.5 * height);
+                    // A line that ends with a space glyph wrapped at a space; so did one that stopped well short of the
+                    // cell's edge on the same page, as Chinese wraps at any character (一、…方面 负责…).
+                    var brokeAtSpace = above is { } b && (b.Space || (b.Page == page.Key && b.Right < rightEdge - (3.5 * height)));
                     paragraphs[^1] = brokeAtSpace || (numbered && StartsWithLabel(paragraphs[^1], text))
                         ? paragraphs[^1] + " " + text
                         : PdfLines.JoinWrapped(paragraphs[^1], text);
                 }
 
-                above = (page.Key, line.Max(w => w.YMax), line.Max(w => w.XMax));
+                above = (page.Key, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
             }
         }
 
