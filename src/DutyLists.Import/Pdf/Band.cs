@@ -1,8 +1,9 @@
 namespace DutyLists.Import.Pdf;
 
 /// <summary>
-/// A vertical stretch of a page whose words touch one another from top to bottom, across the whole width. Table rows
-/// are separated by their cell padding, so a row boundary always falls in the gap between two bands.
+/// A vertical stretch of a page whose words touch one another from top to bottom, across the whole width, or one
+/// ruled table row (<see cref="Slot"/>). Table rows are separated by their cell padding, so a row boundary always
+/// falls in the gap between two bands.
 /// </summary>
 public sealed class Band(IReadOnlyList<PdfWord> words)
 {

@@ -6,9 +6,10 @@ namespace DutyLists.Import.Pdf;
 
 /// <summary>
 /// One pass over a PDF's pages that writes the table-text layout: text outside tables line by line, each table's
-/// header once, then one TAB-separated line per numbered row. Rows are cut where a new number appears in the 序号
-/// column; the row boundary is the widest empty strip between two numbers, so cells that wrap, are vertically
-/// centred or run onto the next page stay in their row. Repeated headers and page numbers are dropped.
+/// header once, then one TAB-separated line per numbered row. A row starts where a number stands in the 序号 column;
+/// its extent comes from the ruling lines where the table has them, else from where its cells centre on the number
+/// (decision 0018), so cells that wrap, are vertically centred or run onto the next page stay in their row.
+/// Repeated headers and page numbers are dropped.
 /// </summary>
 public sealed partial class PdfTableReading
 {
