@@ -30,6 +30,15 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
     /// </summary>
     public async Task<ImportPreview> PreviewAsync(ParsedList list, bool newTownshipConfirmed, ImportScope scope, CancellationToken ct = default)
     {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+
+        // A revision of a stored township may leave its county out, as that township's own documents did; a new
+        // township of the same name must say which county it is in.
+        if (!newTownshipConfirmed)
+        {
+            list = await StoredPlaces.FillAsync(db, list, ct);
+        }
+
         var info = list.Township;
         if (string.IsNullOrWhiteSpace(info.County))
         {
@@ -37,7 +46,6 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
                 $"文件没有写明{info.Name}所属的县（市、区）：请在上传表单中填写，或在文件旁放置元数据文件。");
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
         var township = await db.Townships.AsNoTracking().Where(t => t.Name == info.Name && t.County == info.County)
             .Select(t => new { t.Id, t.CurrentRevisionId, CurrentNumber = (int?)t.CurrentRevision!.Number, CurrentSha = t.CurrentRevision.Sha256, CurrentOrigin = (RevisionOrigin?)t.CurrentRevision.Origin, CurrentLists = t.CurrentRevision.Lists })
             .SingleOrDefaultAsync(ct);

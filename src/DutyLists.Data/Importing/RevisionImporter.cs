@@ -33,6 +33,9 @@ public sealed class RevisionImporter(
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
+        // The places the preview filled from the stored township of that name (a list read again after its preview
+        // was evicted comes without them).
+        list = await StoredPlaces.FillAsync(db, list, ct);
         var info = list.Township;
         var township = await db.Townships.Include(t => t.CurrentRevision)
             .SingleOrDefaultAsync(t => t.Name == info.Name && t.County == info.County, ct);

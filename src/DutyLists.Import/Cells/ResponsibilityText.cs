@@ -10,24 +10,25 @@ namespace DutyLists.Import.Cells;
 public static partial class ResponsibilityText
 {
     /// <summary>Parses a cell into entries; sub-headings (<c>一、</c>) and department labels come out with <c>IsHeading</c>.</summary>
-    public static IReadOnlyList<ResponsibilityItem> Parse(string cell) => Read(HtmlBlocks.Read(cell));
+    public static IReadOnlyList<ResponsibilityItem> Parse(string cell) => Read(HtmlBlocks.Read(cell), splitSentences: true);
 
     /// <summary>
     /// Parses one paragraph of plain text, as <see cref="Parse"/> reads a <c>&lt;p&gt;</c> holding it, without an HTML
-    /// parser: a duty sheet has a line per paragraph, hundreds in a document.
+    /// parser: a duty sheet has a line per paragraph, hundreds in a document. A sheet line is an entry as it was
+    /// written out, so it is not split at sentence ends: an entry of two sentences stays one on a round trip.
     /// </summary>
     public static IReadOnlyList<ResponsibilityItem> ParseParagraph(string text)
     {
         var collapsed = CellText.Collapse(text);
-        return Read(collapsed.Length == 0 ? [] : [new TextBlock(BlockKind.Paragraph, collapsed)]);
+        return Read(collapsed.Length == 0 ? [] : [new TextBlock(BlockKind.Paragraph, collapsed)], splitSentences: false);
     }
 
-    private static List<ResponsibilityItem> Read(IReadOnlyList<TextBlock> blocks)
+    private static List<ResponsibilityItem> Read(IReadOnlyList<TextBlock> blocks, bool splitSentences)
     {
         var items = new List<ResponsibilityItem>();
         foreach (var block in blocks)
         {
-            foreach (var segment in Segments(block))
+            foreach (var segment in Segments(block, splitSentences))
             {
                 items.AddRange(ReadSegment(segment));
             }
@@ -36,15 +37,20 @@ public static partial class ResponsibilityText
         return MarkChineseNumeralHeadings(items);
     }
 
-    /// <summary>Splits a block where a new entry starts: before a marker, a department label or 履职保障.</summary>
-    private static List<string> Segments(TextBlock block)
+    /// <summary>
+    /// Splits a block where a new entry starts: before a marker, a department label or 履职保障, and in a document's
+    /// cell text at a space after a sentence end.
+    /// </summary>
+    private static List<string> Segments(TextBlock block, bool splitSentences)
     {
         // 001 #71 ends "…并做好清退工作。 。": a stray full stop after the real one is dropped.
         var text = StrayPunctuation().Replace(block.Text, string.Empty);
         var parts = EntryStart().Split(text).Where(s => s.Length > 0).ToList();
 
-        // List text without a marker is a run of unnumbered entries separated only by spaces (003 #16, 001 #87).
-        if (block.Kind == BlockKind.ListEntries)
+        // List text without a marker is a run of unnumbered entries separated only by spaces (003 #16, 001 #87). A
+        // paragraph reads the same way: Chinese text puts no space after 。 or ；, so one there separates entries, and
+        // Word and PDF renderings of such a list (whose tags a layout drops) show it as one paragraph (import-formats.md §7).
+        if (block.Kind == BlockKind.ListEntries || splitSentences)
         {
             parts = [.. parts.SelectMany(p => Marker().IsMatch(p) ? [p] : SentenceEnd().Split(p))];
         }

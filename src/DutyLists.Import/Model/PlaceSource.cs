@@ -14,6 +14,12 @@ public enum PlaceSource
 
     /// <summary>The import command's options (<c>--county</c>, …): given by the admin, wins over the document.</summary>
     CommandLine,
+
+    /// <summary>
+    /// The one township of that name already stored: fills what neither the document nor the admin gave, so that a
+    /// revision of a township whose documents never name their county (003) is still that township's revision.
+    /// </summary>
+    StoredTownship,
 }
 
 /// <summary>One part of where the township sits, the value used and where it came from.</summary>
@@ -29,6 +35,7 @@ public sealed record PlaceValue(string Part, string? Value, PlaceSource? Source)
         PlaceSource.MetadataFile => "元数据文件",
         PlaceSource.Form => "上传表单",
         PlaceSource.CommandLine => "命令行",
+        PlaceSource.StoredTownship => "已有的同名乡镇",
         _ => "未提供",
     };
 

@@ -50,7 +50,7 @@ public static class PlaceResolution
                 return new PlaceValue(part, filled.Value, filled.Layer.Source);
             }
 
-            warnings.Add(new ImportWarning(file, 0, $"文件中没有写明{part}，元数据中也没有提供，请补充"));
+            warnings.Add(new ImportWarning(file, 0, MissingPartMessage(part)));
             return new PlaceValue(part, null, null);
         }
 
@@ -61,6 +61,9 @@ public static class PlaceResolution
         var name = township.Value ?? "";
         return (new TownshipInfo(name, Level(name), county.Value, prefecture.Value, region.Value), [township, county, prefecture, region]);
     }
+
+    /// <summary>The warning for a part that neither the document nor its metadata gives.</summary>
+    public static string MissingPartMessage(string part) => $"文件中没有写明{part}，元数据中也没有提供，请补充";
 
     /// <summary>乡, 镇, 苏木 or 街道, from the name's ending.</summary>
     public static string? Level(string? township) =>

@@ -11,7 +11,13 @@ public sealed record TownshipDto(int Id, string Name, string? Level, string? Cou
 
 public sealed record CountsDto(int Basic, int Cooperative, int Reclaimed);
 
-/// <summary>A duty as the JSON API returns it; responsibilities are plain text entries with the document's numbering.</summary>
+/// <summary>
+/// A duty as the JSON API returns it; responsibilities are plain text entries with the document's numbering.
+/// <c>category</c> and <c>departments</c> are the shared names (merged across documents by aliases), which the filters
+/// take; <c>categoryAsWritten</c> is the document's own label where it differs (null where it is the same), and
+/// <c>departmentDetails</c> gives each of <c>departments</c>, in the same order, with its id and the document's own
+/// words (<c>asWritten</c>, null where the same).
+/// </summary>
 public sealed record DutyDto(
     int Id,
     string Kind,
@@ -24,25 +30,39 @@ public sealed record DutyDto(
     IReadOnlyList<string> Support,
     string? Takeover,
     bool Discontinued,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    string? CategoryAsWritten,
+    IReadOnlyList<DutyDepartmentDto> DepartmentDetails)
 {
-    public static DutyDto From(DutyView d) => new(
-        d.Id,
-        d.Kind.ToSlug(),
-        d.Number,
-        d.Category,
-        d.Name,
-        [.. d.Departments.Select(x => x.Name), .. d.Takeovers.Where(t => t.Department is not null).Select(t => t.Department!.Name)],
-        Texts(d.DepartmentResponsibilities),
-        Texts(d.TownshipResponsibilities),
-        Texts(d.Support),
-        d.TakeoverText,
-        d.Discontinued,
-        [.. d.ReviewReason is null ? [] : new[] { d.ReviewReason }, .. d.Warnings]);
+    public static DutyDto From(DutyView d)
+    {
+        IReadOnlyList<DepartmentRef> departments = [.. d.Departments, .. d.Takeovers.Where(t => t.Department is not null).Select(t => t.Department!)];
+        return new(
+            d.Id,
+            d.Kind.ToSlug(),
+            d.Number,
+            d.Category,
+            d.Name,
+            [.. departments.Select(x => x.Name)],
+            Texts(d.DepartmentResponsibilities),
+            Texts(d.TownshipResponsibilities),
+            Texts(d.Support),
+            d.TakeoverText,
+            d.Discontinued,
+            [.. d.ReviewReason is null ? [] : new[] { d.ReviewReason }, .. d.Warnings],
+            d.CategoryAsWritten,
+            [.. departments.Select(x => new DutyDepartmentDto(x.Id, x.Name, x.AsWritten))]);
+    }
 
     private static IReadOnlyList<string> Texts(IReadOnlyList<Import.Model.ResponsibilityItem> items) =>
         [.. items.Select(i => i.Number is null ? i.Text : i.Number + i.Text)];
 }
+
+/// <summary>
+/// A department a duty names: its id (the <c>department</c> filter and <c>/api/departments</c>), the shared name, and
+/// the document's own words where they differ (吉木萨尔县残联 for 吉木萨尔县残疾人联合会), else null.
+/// </summary>
+public sealed record DutyDepartmentDto(int Id, string Name, string? AsWritten);
 
 /// <summary>
 /// A page of a township's duties: <c>total</c> duties match the filter; <c>next</c> is the URL of the following page,

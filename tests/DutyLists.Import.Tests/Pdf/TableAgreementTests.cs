@@ -71,7 +71,9 @@ public class TableAgreementTests(ITestOutputHelper output)
     {
         var table = SeedFiles.Duty(SeedFiles.File004, DutyKind.Cooperative, 86).DepartmentResponsibilities;
         var pdf = PdfFixtures.Parsed(PdfFixtures.Pdf004).Duties.Single(d => d.Kind == DutyKind.Cooperative && d.Number == 86).DepartmentResponsibilities;
-        Assert.Equal((18, 8), (table.Count, pdf.Count));
+        // A paragraph splits at a space after a sentence end as the list does, but one of those spaces falls at a line
+        // end in the PDF, where nothing shows it: 17 entries, one of them two of the table's run together.
+        Assert.Equal((18, 17), (table.Count, pdf.Count));
         Assert.Equal(table.Where(i => i.IsHeading), pdf.Where(i => i.IsHeading));
         Assert.Equal(string.Concat(table.Select(i => i.Text)), string.Concat(pdf.Select(i => i.Text)).Replace(" ", string.Empty, StringComparison.Ordinal));
     }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 using DutyLists.Import.Word;
 
@@ -50,6 +51,30 @@ public class DocxReadingTests
         var text = new DocxTextExtractor().Extract(FileName, bytes);
 
         Assert.Equal("三台镇基本履职事项清单\n序号\t事项类别\t事项名称\n一、党的建设（1项）\t\t\n1\t党的建设\t<p>学习&lt;宣传&gt;</p><p>贯彻</p>", text);
+    }
+
+    /// <summary>
+    /// A list whose entries only spaces separate (the seeds' unclosed &lt;ol&gt;, 003 #16) comes out of a layout as one
+    /// paragraph; a space after a sentence end separates its entries as in the list. A numbered entry keeps its
+    /// sentences, and a duty sheet's line, an entry as written out, is not split.
+    /// </summary>
+    [Fact]
+    public void AParagraphOfSentencesSeparatedBySpacesIsOneEntryASentence()
+    {
+        var bytes = Document(
+            Paragraph("三台镇配合履职事项清单"),
+            Table(
+                Row(Cell("序号"), Cell("事项类别"), Cell("事项名称"), Cell("对应上级部门"), Cell("上级部门职责"), Cell("乡镇配合职责")),
+                Row(Cell("1"), Cell("民政"), Cell("办理最低生活保障业务"), Cell("县民政局"),
+                    Cell("县民政局： 1. 复审材料。 确定低保金。 2. 发放低保金。", "履职保障： 提供政策业务指导培训。"),
+                    Cell("负责受理申请。 联合县民政局入户核查; 负责档案管理。"))));
+
+        var duty = Assert.Single(DutyListReader.CreateDefault().Read(FileName, bytes).Duties);
+
+        Assert.Equal([new(null, "负责受理申请。"), new(null, "联合县民政局入户核查;"), new(null, "负责档案管理。")], duty.TownshipResponsibilities);
+        Assert.Equal([new(null, "县民政局", IsHeading: true), new("1.", "复审材料。 确定低保金。"), new("2.", "发放低保金。")], duty.DepartmentResponsibilities);
+        Assert.Equal([new(null, "提供政策业务指导培训。")], duty.Support);
+        Assert.Equal([new(null, "负责受理申请。 联合县民政局入户核查;")], ResponsibilityText.ParseParagraph("负责受理申请。 联合县民政局入户核查;"));
     }
 
     [Fact]
