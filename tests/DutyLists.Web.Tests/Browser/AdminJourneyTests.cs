@@ -116,9 +116,13 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(flagged > 0);
         await BrowserFixture.ScreenshotAsync(page, "review-queue-phone");
 
-        var edit = await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.GetAttributeAsync("href");
-        await page.GotoAsync(browser.BaseAddress + edit);
+        // Clicking the row's 更正 (not typing its address) opens the form: the review page and the form are two pages of
+        // one circuit, so the click is the circuit's own navigation.
+        await BrowserFixture.InteractiveAsync(page);
+        await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/duties/*/edit");
         await Interactive(page, "correction-form");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("更正：");
         await page.Locator("#edit-name").FillAsync("经核对原文更正的事项名称");
         await page.Locator("#edit-note").FillAsync("对照原文行核对");
         await BrowserFixture.ScreenshotAsync(page, "correct-duty-phone");
