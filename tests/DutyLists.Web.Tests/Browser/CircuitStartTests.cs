@@ -6,7 +6,7 @@ namespace DutyLists.Web.Tests.Browser;
 /// The moment the circuit takes over a prerendered page: what the reader typed and sees must survive it. The circuit
 /// is held back by holding back blazor.web.js until the test has typed.
 /// </summary>
-public sealed class CircuitStartTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class CircuitStartTests(NetworkedDatabaseBrowserFixture browser) : IClassFixture<NetworkedDatabaseBrowserFixture>
 {
     private readonly List<string> _problems = [];
 
@@ -68,6 +68,59 @@ public sealed class CircuitStartTests(BrowserFixture browser) : IClassFixture<Br
         await page.Locator("button.search-button").ClickAsync();
         await page.WaitForURLAsync(url => Uri.UnescapeDataString(url.Replace('+', ' ')).Contains("q=消防 宣传", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("mark", new() { HasText = "宣传" }).First).ToBeVisibleAsync();
+        await page.GotoAsync("about:blank");
+        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+    }
+
+    /// <summary>
+    /// Counts the DOM changes after which the page has no duty rows, once it has had some: a prerendered page whose rows
+    /// vanish when the circuit attaches and come back when it has queried again counts at least one.
+    /// </summary>
+    private const string CountEmptyMoments = """
+        window.emptyMoments = 0;
+        let seen = false;
+        new MutationObserver(() => {
+            if (document.querySelector('[data-duty-id]')) {
+                seen = true;
+            } else if (seen) {
+                window.emptyMoments++;
+            }
+        }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-duty-id'] });
+        """;
+
+    [Theory]
+    [InlineData("/townships/1")]
+    [InlineData("/townships/1?kind=cooperative")]
+    [InlineData("/search?q=%E6%B6%88%E9%98%B2")]
+    [InlineData("/duties/first-of-township-1")]
+    public async Task ThePrerenderedRowsStayWhileTheCircuitAttaches(string address)
+    {
+        var page = await browser.NewPageAsync(_problems);
+        if (address == "/duties/first-of-township-1")
+        {
+            await page.GotoAsync(browser.BaseAddress + "/townships/1");
+            address = (await page.Locator("tr[data-duty-id] a.duty-name").First.GetAttributeAsync("href"))!;
+        }
+
+        await page.AddInitScriptAsync(CountEmptyMoments);
+        await page.GotoAsync(browser.BaseAddress + address);
+        var rows = await page.Locator("[data-duty-id]").CountAsync();
+        Assert.True(rows > 0, $"{address} was prerendered without rows");
+        await BrowserFixture.InteractiveAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.emptyMoments"));
+        Assert.Equal(rows, await page.Locator("[data-duty-id]").CountAsync());
+
+        // The circuit's page is live, not a copy: a filter link still changes it.
+        if (address.StartsWith("/townships/", StringComparison.Ordinal))
+        {
+            var before = await page.Locator("[data-testid=result-count]").InnerTextAsync();
+            await page.Locator("a[data-facet=category]").First.ClickAsync();
+            await page.WaitForURLAsync("**category=*");
+            await Assertions.Expect(page.Locator("[data-testid=result-count]")).Not.ToHaveTextAsync(before);
+        }
+
         await page.GotoAsync("about:blank");
         Assert.True(_problems.Count == 0, string.Join("\n", _problems));
     }
