@@ -47,7 +47,7 @@ public sealed class AdminAndReportJourneyTests(BrowserFixture browser) : IClassF
         await BrowserFixture.ScreenshotAsync(page, $"accounts-create-dialog-{screen}");
         await page.Locator("[data-testid=confirm-ok]").ClickAsync();
 
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(newName);
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = newName })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-user='{newName}']")).ToBeVisibleAsync();
         await NothingWiderThanTheScreen(page, width, "the accounts page");
         await BrowserFixture.ScreenshotAsync(page, $"accounts-{screen}");

@@ -107,10 +107,8 @@ public sealed class CircuitStartTests(NetworkedDatabaseBrowserFixture browser) :
         var rows = await page.Locator("[data-duty-id]").CountAsync();
         Assert.True(rows > 0, $"{address} was prerendered without rows");
         await BrowserFixture.InteractiveAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-
+        await Assertions.Expect(page.Locator("[data-duty-id]")).ToHaveCountAsync(rows);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.emptyMoments"));
-        Assert.Equal(rows, await page.Locator("[data-duty-id]").CountAsync());
 
         // The circuit's page is live, not a copy: a filter link still changes it.
         if (address.StartsWith("/townships/", StringComparison.Ordinal))
