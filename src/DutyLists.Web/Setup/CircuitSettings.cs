@@ -36,6 +36,7 @@ public static class CircuitSettings
             configuration.GetSection(CircuitsSection).Bind(o);
         });
         services.Configure<HubOptions>(o => configuration.GetSection(HubSection).Bind(o));
+        services.AddSingleton<Components.Shared.PrerenderHandoff>();
         return services;
     }
 }

@@ -62,7 +62,8 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.Locator("[data-testid=dialog-confirm]").ClickAsync();
 
         await page.WaitForURLAsync("**/revisions*");
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("第 2 版，并已设为当前版本");
+        // Found by its text: under load an earlier snackbar may still be on screen beside it.
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "第 2 版，并已设为当前版本" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-revision='2'] .current-badge")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "revisions");
         var revisionsUrl = page.Url;
@@ -78,7 +79,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(dialog).ToContainTextAsync("从第 2 版");
         await BrowserFixture.ScreenshotAsync(page, "rollback-dialog");
         await page.Locator("[data-testid=dialog-confirm]").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("当前版本已改为第 1 版");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "当前版本已改为第 1 版" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-revision='1'] .current-badge")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "revisions-after-rollback");
 
@@ -87,7 +88,8 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         foreach (var (url, name) in new[] { (revisionsUrl, "revisions-phone"), (browser.BaseAddress + "/admin/import", "import-phone") })
         {
             await page.GotoAsync(url);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await BrowserFixture.InteractiveAsync(page);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, $"{name} is wider than the phone");
             await BrowserFixture.ScreenshotAsync(page, name);
         }
@@ -116,9 +118,13 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(flagged > 0);
         await BrowserFixture.ScreenshotAsync(page, "review-queue-phone");
 
-        var edit = await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.GetAttributeAsync("href");
-        await page.GotoAsync(browser.BaseAddress + edit);
+        // Clicking the row's 更正 (not typing its address) opens the form: the review page and the form are two pages of
+        // one circuit, so the click is the circuit's own navigation.
+        await BrowserFixture.InteractiveAsync(page);
+        await page.Locator("[data-duty-id] a", new() { HasText = "更正" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/duties/*/edit");
         await Interactive(page, "correction-form");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("更正：");
         await page.Locator("#edit-name").FillAsync("经核对原文更正的事项名称");
         await page.Locator("#edit-note").FillAsync("对照原文行核对");
         await BrowserFixture.ScreenshotAsync(page, "correct-duty-phone");
@@ -129,7 +135,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.Locator("[data-testid=dialog-confirm]").ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("经核对原文更正的事项名称");
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("更正已保存为");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "更正已保存为" })).ToBeVisibleAsync();
         await page.GotoAsync(browser.BaseAddress + "/admin/review");
         Assert.Equal(flagged - 1, await page.Locator("[data-duty-id]").CountAsync());
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the review queue is wider than the phone");

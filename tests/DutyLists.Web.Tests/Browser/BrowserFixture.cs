@@ -10,11 +10,18 @@ namespace DutyLists.Web.Tests.Browser;
 /// The seeded app on a real loopback Kestrel server and Debian's Chromium driven by Playwright. Each page records
 /// console errors and failed requests, so that a journey fails on either.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+public class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly DutyListsFactory _app = new() { Environment = "Development" };
+    private readonly DutyListsFactory _app;
+
+    public BrowserFixture()
+        : this(new DutyListsFactory { Environment = "Development" })
+    {
+    }
+
+    protected BrowserFixture(DutyListsFactory app) => _app = app;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -85,7 +92,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     public async Task DisposeAsync()
     {

@@ -42,6 +42,9 @@ public class DutyListsFactory : WebApplicationFactory<Program>
     /// <summary>Further configuration, e.g. <c>DutyLists:RequireLoginToBrowse</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Changes to the app's services, made after its own registrations.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>A scratch folder removed with the factory.</summary>
     public string TempFolder => _folder;
 
@@ -59,6 +62,11 @@ public class DutyListsFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("DutyLists:SeedDataPath", SeedDataPath);
+        if (ExtraServices is not null)
+        {
+            builder.ConfigureServices(ExtraServices);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
