@@ -80,6 +80,7 @@ public sealed class AdminAndReportJourneyTests(BrowserFixture browser) : IClassF
         await page.GotoAsync(browser.BaseAddress + "/compare?townships=1,2");
         await BrowserFixture.InteractiveAsync(page);
         var common = page.Locator("[data-kind=cooperative] [data-group=all] tbody tr");
+        await Assertions.Expect(common.First).ToBeAttachedAsync();
         Assert.True(await common.CountAsync() > 0, "no cooperative duty matched across the two townships");
         // A matched group names one duty of each township.
         Assert.Equal(2, await common.First.Locator("[data-duty-id]").CountAsync());
@@ -114,6 +115,7 @@ public sealed class AdminAndReportJourneyTests(BrowserFixture browser) : IClassF
         await BrowserFixture.InteractiveAsync(page);
         foreach (var chart in new[] { "per-township", "per-category", "top-departments" })
         {
+            await Assertions.Expect(page.Locator($"[data-chart={chart}] .bar").First).ToBeVisibleAsync();
             var bars = await page.Locator($"[data-chart={chart}] .bar").CountAsync();
             Assert.True(bars > 0, $"{chart} has no bars");
             Assert.Equal(bars, await page.Locator($"[data-chart-table={chart}] tbody tr").CountAsync());

@@ -36,5 +36,21 @@ public sealed class PrerenderHandoff : IDisposable
         where T : class =>
         key is not null && _pages.TryGetValue(key, out var entry) && entry is (string kept, T data) && kept == address ? data : null;
 
+    /// <summary>
+    /// A page's data for <paramref name="address"/>: what its prerender kept under <paramref name="key"/> when there is
+    /// such an entry, else <paramref name="load"/>'s; with the key to persist when this render is the prerender.
+    /// </summary>
+    public async Task<(T Data, string? Key)> LoadAsync<T>(string? key, string address, bool interactive, Func<Task<T>> load)
+        where T : class
+    {
+        if (Find<T>(key, address) is { } kept)
+        {
+            return (kept, null);
+        }
+
+        var data = await load();
+        return (data, interactive ? null : Keep(address, data));
+    }
+
     public void Dispose() => _pages.Dispose();
 }
