@@ -11,6 +11,9 @@ public sealed record PdfWord(string Text, double XMin, double YMin, double XMax,
 
     public double Height => YMax - YMin;
 
+    /// <summary>The font size: a word's box is 1.3 of it high (PdfPigWords), and a Chinese character is 1 wide.</summary>
+    public double Em => Height / 1.3;
+
     public double XCenter => (XMin + XMax) / 2;
 
     public double YCenter => (YMin + YMax) / 2;

@@ -21,25 +21,27 @@ public sealed class TableRow(int number)
     public string Write(TableHeader header, CancellationToken ct = default)
     {
         var cells = new string[header.Cells.Count];
+        var doubts = Doubt is null ? new List<string>() : [Doubt];
         for (var c = 0; c < cells.Length; c++)
         {
             var column = header.Cells[c].Column;
             cells[c] = column == Column.Number
                 ? Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : Cell(column, Paragraphs(column, _words.Where(w => w.Column == c), ct));
+                : Cell(column, Paragraphs(header.Cells[c], _words.Where(w => w.Column == c), doubts, ct));
         }
 
         var row = string.Join('\t', cells);
-        return Doubt is null ? row : row + "\t" + ListVocabulary.ReaderDoubt + Doubt;
+        return doubts.Count == 0 ? row : row + "\t" + ListVocabulary.ReaderDoubt + string.Join("；", doubts);
     }
 
     /// <summary>
     /// A cell's lines joined into paragraphs. A new paragraph starts after a vertical gap (paragraph spacing); after a
-    /// page break, where there is no gap to see, when the last line on the page stopped well short of the cell's right
+    /// page break, where there is no gap to see, when the last line on the page stopped short of the cell's right
     /// edge; and in the duty columns at a line that opens with an entry marker (<c>2.</c>, <c>（3）</c>). Other lines
-    /// continue the line above.
+    /// continue the line above: with a space where the line above broke at one (see <see cref="LineEnd"/>), else
+    /// joined as wrapped text.
     /// </summary>
-    private static List<string> Paragraphs(Column column, IEnumerable<(int Page, int Column, PdfWord Word)> words, CancellationToken ct)
+    private static List<string> Paragraphs(TableHeader.Cell header, IEnumerable<(int Page, int Column, PdfWord Word)> words, List<string> doubts, CancellationToken ct)
     {
         var cell = words.ToList();
         var paragraphs = new List<string>();
@@ -48,6 +50,7 @@ public sealed class TableRow(int number)
             return paragraphs;
         }
 
+        var column = header.Column;
         var numbered = column is Column.DepartmentDuties or Column.TownshipDuties or Column.Takeover;
         var rightEdge = cell.Max(w => w.Word.XMax);
         (int Page, double Bottom, double Right, bool Space)? above = null;
@@ -58,20 +61,26 @@ public sealed class TableRow(int number)
                 // A row whose number was never found gathers every word that follows it: checked line by line.
                 ct.ThrowIfCancellationRequested();
                 var text = PdfLines.Text(line);
-                var height = line[0].Height;
-                var ended = above is { } a && (a.Page == page.Key
-                    ? line.Min(w => w.YMin) - a.Bottom > 0.35 * height
-                    : a.Right < rightEdge - (2 * height));
+                var end = above is { } a ? LineEnd(a.Right, a.Space, rightEdge, line, text) : LineEndKind.Wrapped;
+                var ended = above is { } b && (b.Page == page.Key
+                    ? line.Min(w => w.YMin) - b.Bottom > 0.35 * line[0].Height
+                    : end == LineEndKind.Short);
                 if (paragraphs.Count == 0 || ended || (numbered && ResponsibilityText.StartsWithMarker(text)))
                 {
                     paragraphs.Add(text);
                 }
+                else if (numbered && end == LineEndKind.Full && EndsSentence(paragraphs[^1]) && !ResponsibilityText.StartsWithMarker(paragraphs[^1]))
+                {
+                    // A full line that ends a sentence in unnumbered text, where a space after the sentence would
+                    // start the next entry (…监管； 统筹…) and none continues it (…监管；统筹…): the line's end cannot
+                    // tell which. Entries are far more often split there, so read it as a split, and say so. A numbered
+                    // entry runs on to the next number whatever the spaces, so it needs no guess.
+                    paragraphs[^1] += " " + text;
+                    doubts.Add($"PDF 第{page.Key}页“{header.Text}”一栏中，“{Tail(paragraphs[^1], text)}”恰在行末，看不出下一行“{Head(text)}”是另起一条还是接着上一条，已按另起一条读取，请对照原件核对");
+                }
                 else
                 {
-                    // A line that ends with a space glyph wrapped at a space; so did one that stopped well short of the
-                    // cell's edge on the same page, as Chinese wraps at any character (一、…方面 负责…).
-                    var brokeAtSpace = above is { } b && (b.Space || (b.Page == page.Key && b.Right < rightEdge - (3.5 * height)));
-                    paragraphs[^1] = brokeAtSpace || (numbered && StartsWithLabel(paragraphs[^1], text))
+                    paragraphs[^1] = end == LineEndKind.Short || (numbered && StartsWithLabel(paragraphs[^1], text))
                         ? paragraphs[^1] + " " + text
                         : PdfLines.JoinWrapped(paragraphs[^1], text);
                 }
@@ -82,6 +91,111 @@ public sealed class TableRow(int number)
 
         return paragraphs;
     }
+
+    private enum LineEndKind
+    {
+        /// <summary>The next line's first characters did not fit: the text wrapped there, with or without a space.</summary>
+        Full,
+
+        /// <summary>The line stopped before the next line's first characters would have had to go down: it broke at a
+        /// space (or a paragraph's end), or the PDF sets a space glyph at its end.</summary>
+        Short,
+
+        /// <summary>Not judged: the first line of a cell.</summary>
+        Wrapped,
+    }
+
+    /// <summary>
+    /// How a line ended, from the room left before the cell's right edge and the width of what the next line starts
+    /// with: Chinese text wraps at any character, so a line stops short only where the next unit does not fit —
+    /// one character, two where a closing mark may not start a line or an opening mark may not end one (…（县 / 县），
+    /// or a whole run of Latin letters or digits.
+    /// </summary>
+    private static LineEndKind LineEnd(double aboveRight, bool spaceGlyph, double rightEdge, IReadOnlyList<PdfWord> line, string text)
+    {
+        if (spaceGlyph)
+        {
+            return LineEndKind.Short;
+        }
+
+        return rightEdge - aboveRight >= Unbreakable(line, text) + (0.4 * line[0].Em) ? LineEndKind.Short : LineEndKind.Full;
+    }
+
+    /// <summary>
+    /// The width of what a line starts with that could not have been split from the line above: opening marks, then
+    /// one Chinese character, a pair of dashes or dots (——, ……) or a run of Latin letters and digits, then the closing
+    /// marks that stay with it; quotation marks hold on to what touches them on both sides (伊犁”APP, 通”“户), and a
+    /// number runs on through the marks inside it (110、120).
+    /// </summary>
+    private static double Unbreakable(IReadOnlyList<PdfWord> line, string text)
+    {
+        var em = line[0].Em;
+        // Latin letters and digits are narrower than Chinese characters; the first word's own width says how much, when
+        // it is set in a Latin font of its own.
+        var latin = line[0].Text.All(char.IsAscii) ? (line[0].XMax - line[0].XMin) / line[0].Text.Length : 0.65 * em;
+        var i = 0;
+        var width = 0.0;
+        while (i < text.Length)
+        {
+            for (; i < text.Length && NoLineEnd.Contains(text[i]); i++)
+            {
+                width += Width(text[i]);
+            }
+
+            var latinRun = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
+            if (latinRun)
+            {
+                for (; i < text.Length && char.IsAsciiLetterOrDigit(text[i]); i++)
+                {
+                    width += latin;
+                }
+            }
+            else if (i < text.Length)
+            {
+                var core = text[i];
+                width += Width(text[i++]);
+                for (; core is '—' or '…' && i < text.Length && text[i] == core; i++)
+                {
+                    width += em;
+                }
+            }
+
+            for (; i < text.Length && NoLineStart.Contains(text[i]); i++)
+            {
+                width += Width(text[i]);
+            }
+
+            var holds = i < text.Length && i > 0
+                && ((Quotes.Contains(text[i - 1]) && !char.IsWhiteSpace(text[i])) || (latinRun && char.IsAsciiLetterOrDigit(text[i])));
+            if (!holds)
+            {
+                break;
+            }
+        }
+
+        return width;
+
+        double Width(char c) => char.IsAscii(c) ? latin : em;
+    }
+
+    /// <summary>Quotation marks, which a line may not break beside.</summary>
+    private const string Quotes = "“”‘’\"'";
+
+    /// <summary>Marks a line may not start with (they stay with the character before them).</summary>
+    private const string NoLineStart = "，。、；：？！）》」』】〕”’…,.;:?!)%";
+
+    /// <summary>Marks a line may not end with (they go down with the character after them).</summary>
+    private const string NoLineEnd = "（《「『【〔“‘(";
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '；' or ';' or '。';
+
+    private static string Tail(string paragraph, string line)
+    {
+        var before = paragraph[..^(line.Length + 1)];
+        return before.Length <= 12 ? before : "…" + before[^12..];
+    }
+
+    private static string Head(string line) => line.Length <= 12 ? line : line[..12] + "…";
 
     /// <summary>
     /// A sentence that ends at the line's end followed by a department named alone (<c>…发放工作。</c> /
