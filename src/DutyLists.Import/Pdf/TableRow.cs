@@ -36,10 +36,10 @@ public sealed class TableRow(int number)
 
     /// <summary>
     /// A cell's lines joined into paragraphs. A new paragraph starts after a vertical gap (paragraph spacing); after a
-    /// page break, where there is no gap to see, when the last line on the page stopped short of the cell's right
-    /// edge; and in the duty columns at a line that opens with an entry marker (<c>2.</c>, <c>（3）</c>). Other lines
-    /// continue the line above: with a space where the line above broke at one (see <see cref="LineEnd"/>), else
-    /// joined as wrapped text.
+    /// page break, where there is no gap to see, when the last line on the page ended a sentence short of the cell's
+    /// right edge; and in the duty columns at a line that opens with an entry marker (<c>2.</c>, <c>（3）</c>). Other
+    /// lines continue the line above: with a space where the line above broke at one (see <see cref="LineEnd"/>), else
+    /// joined as wrapped text. Where the layout cannot tell which, the likelier reading is taken and the doubt noted.
     /// </summary>
     private static List<string> Paragraphs(TableHeader.Cell header, IEnumerable<(int Page, int Column, PdfWord Word)> words, List<string> doubts, CancellationToken ct)
     {
@@ -50,46 +50,115 @@ public sealed class TableRow(int number)
             return paragraphs;
         }
 
-        var column = header.Column;
-        var numbered = column is Column.DepartmentDuties or Column.TownshipDuties or Column.Takeover;
+        var numbered = header.Column is Column.DepartmentDuties or Column.TownshipDuties or Column.Takeover;
         var rightEdge = cell.Max(w => w.Word.XMax);
+        var pages = cell.GroupBy(w => w.Page).OrderBy(g => g.Key).Select(g => (Page: g.Key, Lines: PdfLines.Group(g.Select(w => w.Word)))).ToList();
+        var commaSpaced = SpaceAfterComma(pages.SelectMany(p => p.Lines).Select(PdfLines.Text));
         (int Page, double Bottom, double Right, bool Space)? above = null;
-        foreach (var page in cell.GroupBy(w => w.Page).OrderBy(g => g.Key))
+        foreach (var page in pages)
         {
-            foreach (var line in PdfLines.Group(page.Select(w => w.Word)))
+            foreach (var line in page.Lines)
             {
                 // A row whose number was never found gathers every word that follows it: checked line by line.
                 ct.ThrowIfCancellationRequested();
                 var text = PdfLines.Text(line);
-                var end = above is { } a ? LineEnd(a.Right, a.Space, rightEdge, line, text) : LineEndKind.Wrapped;
-                var ended = above is { } b && (b.Page == page.Key
-                    ? line.Min(w => w.YMin) - b.Bottom > 0.35 * line[0].Height
-                    : end == LineEndKind.Short);
-                if (paragraphs.Count == 0 || ended || (numbered && ResponsibilityText.StartsWithMarker(text)))
+                if (above is not { } a || (numbered && ResponsibilityText.StartsWithMarker(text))
+                    || (a.Page == page.Page && line.Min(w => w.YMin) - a.Bottom > 0.35 * line[0].Height))
                 {
                     paragraphs.Add(text);
-                }
-                else if (numbered && end == LineEndKind.Full && EndsSentence(paragraphs[^1]) && !ResponsibilityText.StartsWithMarker(paragraphs[^1]))
-                {
-                    // A full line that ends a sentence in unnumbered text, where a space after the sentence would
-                    // start the next entry (…监管； 统筹…) and none continues it (…监管；统筹…): the line's end cannot
-                    // tell which. Entries are far more often split there, so read it as a split, and say so. A numbered
-                    // entry runs on to the next number whatever the spaces, so it needs no guess.
-                    paragraphs[^1] += " " + text;
-                    doubts.Add($"PDF 第{page.Key}页“{header.Text}”一栏中，“{Tail(paragraphs[^1], text)}”恰在行末，看不出下一行“{Head(text)}”是另起一条还是接着上一条，已按另起一条读取，请对照原件核对");
-                }
-                else
-                {
-                    paragraphs[^1] = end == LineEndKind.Short || (numbered && StartsWithLabel(paragraphs[^1], text))
-                        ? paragraphs[^1] + " " + text
-                        : PdfLines.JoinWrapped(paragraphs[^1], text);
+                    above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
+                    continue;
                 }
 
-                above = (page.Key, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
+                var before = paragraphs[^1];
+                var end = NoLineStart.Contains(text[0])
+                    ? LineEndKind.Short // Only a break at a space puts a closing mark at a line's start (…工作。 。).
+                    : LineEnd(a.Right, a.Space, rightEdge, line, text);
+                var spaced = end == LineEndKind.Short;
+                string? doubt = null;
+                if (end == LineEndKind.Short && a.Page != page.Page)
+                {
+                    // A short last line on the page: a paragraph's end, or a break at a space, which reads the same after
+                    // a sentence's end or a department's name (each starts an entry either way). Paragraphs are likelier.
+                    if (numbered && !EndsSentence(before) && !DepartmentName.IsPrefixedDepartment(LastSegment(before)))
+                    {
+                        doubts.Add($"PDF 第{page.Page}页“{header.Text}”一栏中，“{Tail(before)}”在第{a.Page}页末结束，看不出下一页的“{Head(text)}”是另起一段还是接着这一段，已按另起一段读取，请对照原件核对");
+                    }
+
+                    paragraphs.Add(text);
+                    above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
+                    continue;
+                }
+                else if (end == LineEndKind.Full && numbered && EndsSentence(before) && !ResponsibilityText.StartsWithMarker(before))
+                {
+                    // A full line that ends a sentence in unnumbered text, where a space after the sentence would
+                    // start the next entry (…监管； 统筹…) and none continues it (…监管；统筹…). Entries are far more
+                    // often split there. A numbered entry runs on to the next number whatever the spaces: no guess.
+                    spaced = true;
+                    doubt = $"“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是另起一条还是接着上一条，已按另起一条读取";
+                }
+                else if (end == LineEndKind.Full && (header.Column is Column.DepartmentDuties or Column.TownshipDuties) && DepartmentName.IsPrefixedDepartment(LastSegment(before)))
+                {
+                    // A department's name that fills the line: a label before its text (县水利局 负责…) or the start of a
+                    // sentence (县水利局负责…). Documents set the label apart far more often.
+                    spaced = true;
+                    doubt = $"“{Tail(before)}”恰在行末，看不出是单列的部门名称还是句子的开头，已按单列读取";
+                }
+                else if (end == LineEndKind.Full && before[^1] == ',' && !char.IsAscii(text[0]))
+                {
+                    // A Latin comma in Chinese text: whether a space follows it is the writer's habit, which the rest of
+                    // the cell shows; where it shows none, the space is a guess.
+                    spaced = commaSpaced ?? false;
+                    if (commaSpaced is null)
+                    {
+                        doubt = $"“{Tail(before)}”恰在行末，看不出其后是否有空格，已按没有空格读取";
+                    }
+                }
+                else if (numbered && StartsWithLabel(before, text))
+                {
+                    spaced = true;
+                }
+
+                paragraphs[^1] = spaced ? before + " " + text : PdfLines.JoinWrapped(before, text);
+                if (doubt is not null)
+                {
+                    doubts.Add($"PDF 第{page.Page}页“{header.Text}”一栏中，{doubt}，请对照原件核对");
+                }
+
+                above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
             }
         }
 
         return paragraphs;
+    }
+
+    /// <summary>The text after a paragraph's last space or sentence end: the entry or label being written.</summary>
+    private static string LastSegment(string paragraph)
+    {
+        var cut = paragraph.TrimEnd().LastIndexOfAny([' ', '。', '；', ';']);
+        return paragraph[(cut + 1)..].Trim();
+    }
+
+    /// <summary>
+    /// Whether the cell writes a space after a Latin comma inside its lines (<c>问题, 对于</c>) or none
+    /// (<c>测土配方,耕地</c>): null when it shows neither, or both alike.
+    /// </summary>
+    private static bool? SpaceAfterComma(IEnumerable<string> lines)
+    {
+        var spaced = 0;
+        var tight = 0;
+        foreach (var text in lines)
+        {
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (text[i] == ',' && !char.IsAsciiDigit(text[i + 1]))
+                {
+                    _ = text[i + 1] == ' ' ? spaced++ : tight++;
+                }
+            }
+        }
+
+        return spaced == tight ? null : spaced > tight;
     }
 
     private enum LineEndKind
@@ -142,12 +211,20 @@ public sealed class TableRow(int number)
                 width += Width(text[i]);
             }
 
-            var latinRun = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
+            var latinRun = i < text.Length && char.IsAscii(text[i]) && !char.IsWhiteSpace(text[i]);
             if (latinRun)
             {
-                for (; i < text.Length && char.IsAsciiLetterOrDigit(text[i]); i++)
+                // Latin text breaks only at spaces (and after hyphens between letters, which these lists do not have):
+                // 1-3月, 3.5, APP all go down whole.
+                for (; i < text.Length && char.IsAscii(text[i]) && !char.IsWhiteSpace(text[i]); i++)
                 {
                     width += latin;
+                }
+
+                // A sign before a number or word stays with it, Chinese or not (互联网+督查).
+                if (text[i - 1] is '+' or '$' or '#' or '@' or '&' && i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    width += Width(text[i++]);
                 }
             }
             else if (i < text.Length)
@@ -189,11 +266,7 @@ public sealed class TableRow(int number)
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '；' or ';' or '。';
 
-    private static string Tail(string paragraph, string line)
-    {
-        var before = paragraph[..^(line.Length + 1)];
-        return before.Length <= 12 ? before : "…" + before[^12..];
-    }
+    private static string Tail(string paragraph) => paragraph.Length <= 12 ? paragraph : "…" + paragraph[^12..];
 
     private static string Head(string line) => line.Length <= 12 ? line : line[..12] + "…";
 
