@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 using DutyLists.Import.TableText;
@@ -6,7 +7,7 @@ using DutyLists.Import.TableText;
 namespace DutyLists.Import.Pdf;
 
 /// <summary>One table row being gathered: its number and every word placed in its cells, over as many pages as it runs.</summary>
-public sealed class TableRow(int number)
+public sealed partial class TableRow(int number)
 {
     private readonly List<(int Page, int Column, PdfWord Word)> _words = [];
 
@@ -118,6 +119,18 @@ public sealed class TableRow(int number)
                 {
                     spaced = true;
                 }
+                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before))
+                {
+                    // A 一、 heading that fills the line may go on (一、农药使用指导、服 / 务工作) or be followed by its
+                    // text after a space (一、分户工作 村民委员会…); wrapping is likelier.
+                    doubt = $"标题“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是标题的后半还是正文，已按标题的后半读取";
+                }
+                else if (end == LineEndKind.Full && (text[0] == '(' || (char.IsAsciiLetter(before[^1]) != char.IsAsciiLetter(text[0]))))
+                {
+                    // Between Chinese and Latin text some writers put a space (工作 (测土配方), 培训 and 安全) and some
+                    // do not; a line's end hides which.
+                    doubt = $"“{Tail(before)}”恰在行末，看不出与下一行“{Head(text)}”之间是否有空格，已按没有空格读取";
+                }
 
                 paragraphs[^1] = spaced ? before + " " + text : PdfLines.JoinWrapped(before, text);
                 if (doubt is not null)
@@ -138,6 +151,10 @@ public sealed class TableRow(int number)
         var cut = paragraph.TrimEnd().LastIndexOfAny([' ', '。', '；', ';']);
         return paragraph[(cut + 1)..].Trim();
     }
+
+    /// <summary>A short 一、 heading written so far, with no punctuation after its number.</summary>
+    [GeneratedRegex(@"(^|\s)[一二三四五六七八九十]+、[^，。；：,;:\s]{1,15}$")]
+    private static partial Regex NumeralHeading();
 
     /// <summary>
     /// Whether the cell writes a space after a Latin comma inside its lines (<c>问题, 对于</c>) or none
@@ -272,13 +289,14 @@ public sealed class TableRow(int number)
 
     /// <summary>
     /// A sentence that ends at the line's end followed by a department named alone (<c>…发放工作。</c> /
-    /// <c>县文化体育广播电视和旅游局 指导…</c>): the line broke at the space before the label, which the cell readers need.
+    /// <c>县文化体育广播电视和旅游局 指导…</c>, or the name filling its line): the line broke at the space before the
+    /// label, which the cell readers need.
     /// </summary>
     private static bool StartsWithLabel(string above, string line)
     {
         var space = line.IndexOf(' ', StringComparison.Ordinal);
         return above.Length > 0 && above[^1] is '。' or '；' or ';'
-            && space > 0 && DepartmentName.IsPrefixedDepartment(line[..space]);
+            && DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line);
     }
 
     /// <summary>
