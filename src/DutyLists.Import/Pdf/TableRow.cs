@@ -119,16 +119,16 @@ public sealed partial class TableRow(int number)
                 {
                     spaced = true;
                 }
-                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before))
+                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before) && ReadsAsText(text))
                 {
-                    // A 一、 heading that fills the line may go on (一、农药使用指导、服 / 务工作) or be followed by its
-                    // text after a space (一、分户工作 村民委员会…); wrapping is likelier.
+                    // A 一、 heading that fills the line usually goes on (一、农药使用指导、服 / 务工作 1.…); when the next
+                    // line reads as running text it may be the heading's text after a space (一、分户工作 村民委员会、…).
                     doubt = $"标题“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是标题的后半还是正文，已按标题的后半读取";
                 }
-                else if (end == LineEndKind.Full && (text[0] == '(' || (char.IsAsciiLetter(before[^1]) != char.IsAsciiLetter(text[0]))))
+                else if (end == LineEndKind.Full && text[0] == '(' && !char.IsAscii(before[^1]))
                 {
-                    // Between Chinese and Latin text some writers put a space (工作 (测土配方), 培训 and 安全) and some
-                    // do not; a line's end hides which.
+                    // Before a Latin bracket in Chinese text some writers put a space (工作 (测土配方)) and some do not;
+                    // a line's end hides which.
                     doubt = $"“{Tail(before)}”恰在行末，看不出与下一行“{Head(text)}”之间是否有空格，已按没有空格读取";
                 }
 
@@ -150,6 +150,14 @@ public sealed partial class TableRow(int number)
     {
         var cut = paragraph.TrimEnd().LastIndexOfAny([' ', '。', '；', ';']);
         return paragraph[(cut + 1)..].Trim();
+    }
+
+    /// <summary>A line that runs on as a sentence: punctuated before any space (a heading's last words are not).</summary>
+    private static bool ReadsAsText(string line)
+    {
+        var mark = line.IndexOfAny(['，', '。', '；', '、', '：', ',', ';']);
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return mark >= 0 && (space < 0 || mark < space);
     }
 
     /// <summary>A short 一、 heading written so far, with no punctuation after its number.</summary>

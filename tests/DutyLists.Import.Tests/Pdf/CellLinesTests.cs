@@ -1,0 +1,143 @@
+using DutyLists.Import.Model;
+using DutyLists.Import.Pdf;
+using DutyLists.Import.TableText;
+
+namespace DutyLists.Import.Tests.Pdf;
+
+/// <summary>
+/// How a PDF cell's lines are joined back into its text (import-formats.md §8.1, step 6): where a line ended short a
+/// space or a paragraph's end stood there; where it ended full the text wrapped, and where a full line hides which, the
+/// row is flagged with the reason. Hand-placed words in a 10 pt font: Chinese characters 10 points wide, a cell 100
+/// points (ten characters) wide.
+/// </summary>
+public class CellLinesTests
+{
+    private const double Left = 100;
+    private const double LineHeight = 13;
+
+    private static readonly TableHeader Header = new(
+    [
+        new TableHeader.Cell("序号", Column.Number, 40, 60),
+        new TableHeader.Cell("事项名称", Column.Name, 60, 100),
+        new TableHeader.Cell("上级部门职责", Column.DepartmentDuties, 100, 200),
+    ]);
+
+    [Fact]
+    public void ReadsAFullLineEndingASentenceAsTheNextEntrysStartAndFlagsIt()
+    {
+        var row = Duties(["负责甲乙丙丁戊己庚；", "统筹子丑寅卯"]);
+
+        var (cell, doubt) = Write(row);
+
+        Assert.Equal("负责甲乙丙丁戊己庚； 统筹子丑寅卯", cell);
+        Assert.Contains("“负责甲乙丙丁戊己庚；”恰在行末", doubt);
+        Assert.Contains("已按另起一条读取", doubt);
+    }
+
+    [Fact]
+    public void ReadsAShortLineEndingASentenceAsTheNextEntrysStartWithoutDoubt()
+    {
+        var row = Duties(["负责甲乙丙；", "统筹子丑寅卯辰巳午未"]);
+
+        Assert.Equal(("负责甲乙丙； 统筹子丑寅卯辰巳午未", null), Write(row));
+    }
+
+    [Fact]
+    public void JoinsANumberedEntryWrappedAfterASentenceWithoutDoubt()
+    {
+        // A numbered entry runs on to the next number, so the wrap needs no guess.
+        var row = Duties(["1.负责甲乙丙丁戊己；", "统筹子丑寅卯"]);
+
+        Assert.Equal(("1.负责甲乙丙丁戊己；统筹子丑寅卯", null), Write(row));
+    }
+
+    [Fact]
+    public void JoinsALineThatStoppedShortOnlyBecauseANumberCouldNotBeSplit()
+    {
+        // 50 points were left, too few for 110、120: the number went down whole, with no space before it.
+        var row = Duties(["并立即拨打甲乙", "110、120急救电话。", "甲乙丙丁戊己庚辛壬癸子丑"]);
+
+        Assert.Equal(("并立即拨打甲乙110、120急救电话。 甲乙丙丁戊己庚辛壬癸子丑", null), Write(row));
+    }
+
+    [Fact]
+    public void KeepsQuotedWordsTogetherWhenJudgingALinesEnd()
+    {
+        // 伊犁”APP， cannot be split after 伊, so the line above stopped short without a space.
+        var row = Duties(["推广使用“我的伊", "犁”APP，推动政务服务甲乙"]);
+
+        Assert.Equal(("推广使用“我的伊犁”APP，推动政务服务甲乙", null), Write(row));
+    }
+
+    [Fact]
+    public void ReadsAClosingMarkAtALinesStartAsAfterASpace()
+    {
+        var row = Duties(["1.做好甲乙丙丁清退工作。", "。"]);
+
+        Assert.Equal(("1.做好甲乙丙丁清退工作。 。", null), Write(row));
+    }
+
+    [Fact]
+    public void SetsADepartmentsNameFillingItsLineApartAndFlagsIt()
+    {
+        var row = Duties(["指导制定方案。 县水利局", "负责防汛抗旱组织"]);
+
+        var (cell, doubt) = Write(row);
+
+        Assert.Equal("指导制定方案。 县水利局 负责防汛抗旱组织", cell);
+        Assert.Contains("看不出是单列的部门名称还是句子的开头", doubt);
+    }
+
+    [Fact]
+    public void FollowsTheCellsHabitAfterALatinCommaAtAFullLinesEnd()
+    {
+        var spaced = Duties(["核查上报问题, 对于", "甲乙丙丁戊己庚辛壬,", "给予处罚"]);
+        var tight = Duties(["核查上报问题,对于甲", "甲乙丙丁戊己庚辛壬,", "给予处罚"]);
+        var unknown = Duties(["核查上报甲乙丙丁戊,", "给予处罚"]);
+
+        Assert.Equal(("核查上报问题, 对于甲乙丙丁戊己庚辛壬, 给予处罚", null), Write(spaced));
+        Assert.Equal(("核查上报问题,对于甲甲乙丙丁戊己庚辛壬,给予处罚", null), Write(tight));
+        var (cell, doubt) = Write(unknown);
+        Assert.Equal("核查上报甲乙丙丁戊,给予处罚", cell);
+        Assert.Contains("看不出其后是否有空格", doubt);
+    }
+
+    [Fact]
+    public void StartsANewParagraphAfterAPageBreakWhereTheLastLineEndedASentenceShort()
+    {
+        var row = new TableRow(7);
+        row.Add(1, 2, Word("负责甲乙丙。", 700));
+        row.Add(2, 2, Word("统筹子丑寅卯辰巳午未", 80));
+        row.Add(2, 2, Word("申", 93));
+
+        Assert.Equal(("<p>负责甲乙丙。</p> <p>统筹子丑寅卯辰巳午未申</p>", null), Write(row));
+    }
+
+    /// <summary>A row whose 上级部门职责 cell holds these lines, one under the other.</summary>
+    private static TableRow Duties(string[] lines)
+    {
+        var row = new TableRow(7);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            row.Add(1, 2, Word(lines[i], 100 + (i * LineHeight)));
+        }
+
+        return row;
+    }
+
+    /// <summary>The duty cell the row writes and the reader's doubt, if any.</summary>
+    private static (string Cell, string? Doubt) Write(TableRow row)
+    {
+        var cells = row.Write(Header).Split('\t');
+        var doubt = cells.Length > 3 && cells[3].StartsWith(ListVocabulary.ReaderDoubt, StringComparison.Ordinal)
+            ? cells[3][ListVocabulary.ReaderDoubt.Length..]
+            : null;
+        return (cells[2], doubt);
+    }
+
+    private static PdfWord Word(string text, double y)
+    {
+        var width = text.Sum(c => char.IsAscii(c) ? 6.5 : 10);
+        return new PdfWord(text, Left, y, Left + width, y + LineHeight);
+    }
+}
