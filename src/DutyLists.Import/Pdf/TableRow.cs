@@ -119,7 +119,7 @@ public sealed partial class TableRow(int number)
                 {
                     spaced = true;
                 }
-                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before) && ReadsAsText(text))
+                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before) && ReadsAsText(text, rightEdge - line[^1].XMax < line[0].Em))
                 {
                     // A 一、 heading that fills the line usually goes on (一、农药使用指导、服 / 务工作 1.…); when the next
                     // line reads as running text it may be the heading's text after a space (一、分户工作 村民委员会、…).
@@ -152,12 +152,15 @@ public sealed partial class TableRow(int number)
         return paragraph[(cut + 1)..].Trim();
     }
 
-    /// <summary>A line that runs on as a sentence: punctuated before any space (a heading's last words are not).</summary>
-    private static bool ReadsAsText(string line)
+    /// <summary>
+    /// A line that runs on as a sentence: punctuated before any space, or filling its line with no space at all (a
+    /// heading's last words are short and end before a space or the cell's end).
+    /// </summary>
+    private static bool ReadsAsText(string line, bool full)
     {
         var mark = line.IndexOfAny(['，', '。', '；', '、', '：', ',', ';']);
         var space = line.IndexOf(' ', StringComparison.Ordinal);
-        return mark >= 0 && (space < 0 || mark < space);
+        return space < 0 ? mark >= 0 || full : mark >= 0 && mark < space;
     }
 
     /// <summary>A short 一、 heading written so far, with no punctuation after its number.</summary>

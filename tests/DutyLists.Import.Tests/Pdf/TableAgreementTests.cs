@@ -43,6 +43,12 @@ public class TableAgreementTests(ITestOutputHelper output)
         Assert.Equal(table.DocumentDate, pdf.DocumentDate);
         // The only warnings are the reader's doubts where a line's end hides a space or a paragraph's end, each on a
         // flagged item.
+        output.WriteLine($"{fixture}: {pdf.Warnings.Count} line-end doubts");
+        foreach (var warning in pdf.Warnings)
+        {
+            output.WriteLine("  " + warning.Message);
+        }
+
         Assert.All(pdf.Warnings, w => Assert.Matches("(恰在行末|页末结束).*请对照原件核对$", w.Message));
         Assert.Equal(pdf.Warnings.Count, pdf.Duties.Count(d => d.ReviewReason is not null));
     }
