@@ -23,12 +23,14 @@ public sealed partial class TableRow(int number)
     {
         var cells = new string[header.Cells.Count];
         var doubts = Doubt is null ? new List<string>() : [Doubt];
+        var departmentsColumn = header.Cells.ToList().FindIndex(c => c.Column == Column.Departments);
+        var departments = string.Concat(_words.Where(w => w.Column == departmentsColumn).Select(w => w.Word.Text));
         for (var c = 0; c < cells.Length; c++)
         {
             var column = header.Cells[c].Column;
             cells[c] = column == Column.Number
                 ? Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : Cell(column, Paragraphs(header.Cells[c], _words.Where(w => w.Column == c), doubts, ct));
+                : Cell(column, Paragraphs(header.Cells[c], _words.Where(w => w.Column == c), departments, doubts, ct));
         }
 
         var row = string.Join('\t', cells);
@@ -42,7 +44,7 @@ public sealed partial class TableRow(int number)
     /// lines continue the line above: with a space where the line above broke at one (see <see cref="LineEnd"/>), else
     /// joined as wrapped text. Where the layout cannot tell which, the likelier reading is taken and the doubt noted.
     /// </summary>
-    private static List<string> Paragraphs(TableHeader.Cell header, IEnumerable<(int Page, int Column, PdfWord Word)> words, List<string> doubts, CancellationToken ct)
+    private static List<string> Paragraphs(TableHeader.Cell header, IEnumerable<(int Page, int Column, PdfWord Word)> words, string departments, List<string> doubts, CancellationToken ct)
     {
         var cell = words.ToList();
         var paragraphs = new List<string>();
@@ -52,6 +54,8 @@ public sealed partial class TableRow(int number)
         }
 
         var numbered = header.Column is Column.DepartmentDuties or Column.TownshipDuties or Column.Takeover;
+        // Duty cells split into entries at a space after a sentence and before a label (§7); takeovers do not.
+        var duties = header.Column is Column.DepartmentDuties or Column.TownshipDuties;
         var rightEdge = cell.Max(w => w.Word.XMax);
         var pages = cell.GroupBy(w => w.Page).OrderBy(g => g.Key).Select(g => (Page: g.Key, Lines: PdfLines.Group(g.Select(w => w.Word)))).ToList();
         var commaSpaced = SpaceAfterComma(pages.SelectMany(p => p.Lines).Select(PdfLines.Text));
@@ -90,7 +94,7 @@ public sealed partial class TableRow(int number)
                     above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
                     continue;
                 }
-                else if (end == LineEndKind.Full && numbered && EndsSentence(before) && !ResponsibilityText.StartsWithMarker(before))
+                else if (end == LineEndKind.Full && duties && EndsSentence(before) && !ResponsibilityText.StartsWithMarker(before))
                 {
                     // A full line that ends a sentence in unnumbered text, where a space after the sentence would
                     // start the next entry (…监管； 统筹…) and none continues it (…监管；统筹…). Entries are far more
@@ -98,10 +102,12 @@ public sealed partial class TableRow(int number)
                     spaced = true;
                     doubt = $"“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是另起一条还是接着上一条，已按另起一条读取";
                 }
-                else if (end == LineEndKind.Full && (header.Column is Column.DepartmentDuties or Column.TownshipDuties) && DepartmentName.IsPrefixedDepartment(LastSegment(before)))
+                else if (end == LineEndKind.Full && duties
+                    && !ResponsibilityText.StartsWithMarker(before) && EndsWithLabel(before, departments))
                 {
-                    // A department's name that fills the line: a label before its text (县水利局 负责…) or the start of a
-                    // sentence (县水利局负责…). Documents set the label apart far more often.
+                    // One of the row's departments named after a sentence, filling the line: a label before its text
+                    // (…方案。 县水利局 / 负责…) or the start of a sentence (…方案。县水利局负责…). Documents set the label
+                    // apart far more often.
                     spaced = true;
                     doubt = $"“{Tail(before)}”恰在行末，看不出是单列的部门名称还是句子的开头，已按单列读取";
                 }
@@ -150,6 +156,20 @@ public sealed partial class TableRow(int number)
     {
         var cut = paragraph.TrimEnd().LastIndexOfAny([' ', '。', '；', ';']);
         return paragraph[(cut + 1)..].Trim();
+    }
+
+    /// <summary>
+    /// Whether the text ends with one of the row's departments (as its 对应上级部门 cell names them, 县水利局 for
+    /// 木垒县水利局) standing alone or after a sentence's end and a space.
+    /// </summary>
+    private static bool EndsWithLabel(string text, string departments)
+    {
+        var trimmed = text.TrimEnd();
+        var name = LastSegment(trimmed);
+        var before = trimmed[..^name.Length];
+        return name.Length > 1 && DepartmentName.IsPrefixedDepartment(name)
+            && (before.Length == 0 || (before[^1] == ' ' && EndsSentence(before.TrimEnd())))
+            && departments.Contains(name, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -300,14 +320,14 @@ public sealed partial class TableRow(int number)
 
     /// <summary>
     /// A sentence that ends at the line's end followed by a department named alone (<c>…发放工作。</c> /
-    /// <c>县文化体育广播电视和旅游局 指导…</c>, or the name filling its line): the line broke at the space before the
-    /// label, which the cell readers need.
+    /// <c>县文化体育广播电视和旅游局 指导…</c>, the name filling its line, or a label with its colon,
+    /// <c>吉木萨尔县住房和城乡建设局： 根据…</c>): the line broke at the space before the label, which the cell readers need.
     /// </summary>
     private static bool StartsWithLabel(string above, string line)
     {
         var space = line.IndexOf(' ', StringComparison.Ordinal);
         return above.Length > 0 && above[^1] is '。' or '；' or ';'
-            && DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line);
+            && (DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line) || DepartmentName.LeadingLabel(line) is not null);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public class CellLinesTests
         new TableHeader.Cell("序号", Column.Number, 40, 60),
         new TableHeader.Cell("事项名称", Column.Name, 60, 100),
         new TableHeader.Cell("上级部门职责", Column.DepartmentDuties, 100, 200),
+        new TableHeader.Cell("对应上级部门", Column.Departments, 300, 360),
     ]);
 
     [Fact]
@@ -81,11 +82,37 @@ public class CellLinesTests
     public void SetsADepartmentsNameFillingItsLineApartAndFlagsIt()
     {
         var row = Duties(["指导制定方案。 县水利局", "负责防汛抗旱组织"]);
+        row.Add(1, 3, Word("木垒县水利局", 100, 300));
 
         var (cell, doubt) = Write(row);
 
         Assert.Equal("指导制定方案。 县水利局 负责防汛抗旱组织", cell);
         Assert.Contains("看不出是单列的部门名称还是句子的开头", doubt);
+    }
+
+    [Fact]
+    public void JoinsADepartmentThatStartsASentenceOrIsNotTheRowsWithoutDoubt()
+    {
+        // A name in a numbered entry, one after a heading, or one the row does not name is the sentence's subject.
+        var numbered = Duties(["4. 县民政局甲乙丙丁戊", "负责救灾捐赠款物"]);
+        var afterHeading = Duties(["一、违法用地方面 县水利局", "对核查信息开展分析"]);
+        var notTheRows = Duties(["指导制定方案。 县财政局", "负责防汛抗旱组织"]);
+        foreach (var row in new[] { numbered, afterHeading, notTheRows })
+        {
+            row.Add(1, 3, Word("木垒县水利局", 100, 300));
+        }
+
+        Assert.Equal(("4. 县民政局甲乙丙丁戊负责救灾捐赠款物", null), Write(numbered));
+        Assert.Equal(("一、违法用地方面 县水利局对核查信息开展分析", null), Write(afterHeading));
+        Assert.Equal(("指导制定方案。 县财政局负责防汛抗旱组织", null), Write(notTheRows));
+    }
+
+    [Fact]
+    public void SetsALabelWithItsColonApartAfterASentenceAtAFullLinesEnd()
+    {
+        var row = Duties(["1.移交县住房建设局执法工作。", "吉木萨尔县住房和城乡建设局： 根据移交的线索"]);
+
+        Assert.Equal(("1.移交县住房建设局执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(row));
     }
 
     [Fact]
@@ -129,15 +156,13 @@ public class CellLinesTests
     private static (string Cell, string? Doubt) Write(TableRow row)
     {
         var cells = row.Write(Header).Split('\t');
-        var doubt = cells.Length > 3 && cells[3].StartsWith(ListVocabulary.ReaderDoubt, StringComparison.Ordinal)
-            ? cells[3][ListVocabulary.ReaderDoubt.Length..]
-            : null;
+        var doubt = cells.Length > Header.Cells.Count ? cells[^1][ListVocabulary.ReaderDoubt.Length..] : null;
         return (cells[2], doubt);
     }
 
-    private static PdfWord Word(string text, double y)
+    private static PdfWord Word(string text, double y, double x = Left)
     {
         var width = text.Sum(c => char.IsAscii(c) ? 6.5 : 10);
-        return new PdfWord(text, Left, y, Left + width, y + LineHeight);
+        return new PdfWord(text, x, y, x + width, y + LineHeight);
     }
 }
