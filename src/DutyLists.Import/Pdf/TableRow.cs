@@ -58,15 +58,18 @@ public sealed partial class TableRow(int number)
         var duties = header.Column is Column.DepartmentDuties or Column.TownshipDuties;
         var rightEdge = cell.Max(w => w.Word.XMax);
         var pages = cell.GroupBy(w => w.Page).OrderBy(g => g.Key).Select(g => (Page: g.Key, Lines: PdfLines.Group(g.Select(w => w.Word)))).ToList();
-        var commaSpaced = SpaceAfterComma(pages.SelectMany(p => p.Lines).Select(PdfLines.Text));
         (int Page, double Bottom, double Right, bool Space)? above = null;
+        var texts = pages.SelectMany(p => p.Lines).Select(PdfLines.Text).ToList();
+        var commaSpaced = SpaceAfterComma(texts);
+        var index = -1;
         foreach (var page in pages)
         {
             foreach (var line in page.Lines)
             {
+                index++;
                 // A row whose number was never found gathers every word that follows it: checked line by line.
                 ct.ThrowIfCancellationRequested();
-                var text = PdfLines.Text(line);
+                var text = texts[index];
                 if (above is not { } a || (numbered && ResponsibilityText.StartsWithMarker(text))
                     || (a.Page == page.Page && line.Min(w => w.YMin) - a.Bottom > 0.35 * line[0].Height))
                 {
@@ -121,7 +124,7 @@ public sealed partial class TableRow(int number)
                         doubt = $"“{Tail(before)}”恰在行末，看不出其后是否有空格，已按没有空格读取";
                     }
                 }
-                else if (numbered && StartsWithLabel(before, text))
+                else if (numbered && (StartsWithLabel(before, text) || (index + 1 < texts.Count && StartsWithLabel(before, PdfLines.JoinWrapped(text, texts[index + 1])))))
                 {
                     spaced = true;
                 }

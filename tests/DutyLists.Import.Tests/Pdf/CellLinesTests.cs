@@ -110,9 +110,12 @@ public class CellLinesTests
     [Fact]
     public void SetsALabelWithItsColonApartAfterASentenceAtAFullLinesEnd()
     {
-        var row = Duties(["1.移交县住房建设局执法工作。", "吉木萨尔县住房和城乡建设局： 根据移交的线索"]);
+        var row = Duties(["1.移交县住房执法工作。", "吉木萨尔县住房和城乡建设局： 根据移交的线索"]);
+        // The label itself may wrap: it is read from the two lines together.
+        var wrapped = Duties(["1.移交县住房执法工作。", "吉木萨尔县住房和城乡建", "设局： 根据移交的线索"]);
 
-        Assert.Equal(("1.移交县住房建设局执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(row));
+        Assert.Equal(("1.移交县住房执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(row));
+        Assert.Equal(("1.移交县住房执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(wrapped));
     }
 
     [Fact]
