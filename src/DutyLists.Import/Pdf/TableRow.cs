@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 using DutyLists.Import.TableText;
+using DepartmentNames = DutyLists.Import.PdfText.DepartmentNames;
 
 namespace DutyLists.Import.Pdf;
 
@@ -61,6 +62,7 @@ public sealed partial class TableRow(int number)
         (int Page, double Bottom, double Right, bool Space)? above = null;
         var texts = pages.SelectMany(p => p.Lines).Select(PdfLines.Text).ToList();
         var commaSpaced = SpaceAfterComma(texts);
+        var namesSpaced = header.Column == Column.Departments ? NamesSpaced(texts) : null;
         var index = -1;
         foreach (var page in pages)
         {
@@ -113,6 +115,17 @@ public sealed partial class TableRow(int number)
                     // apart far more often.
                     spaced = true;
                     doubt = $"“{Tail(before)}”恰在行末，看不出是单列的部门名称还是句子的开头，已按单列读取";
+                }
+                else if (end == LineEndKind.Full && header.Column == Column.Departments && BetweenDepartments(before, text))
+                {
+                    // A department's full name ends the line and a place opens the next (区公安分局 / 区民政局…): two
+                    // names where the cell separates its names by spaces, else one name wrapped (昌吉州生态环境局 /
+                    // 吉木萨尔县分局) where it separates them by 、, and a guess where it shows neither.
+                    spaced = namesSpaced ?? false;
+                    if (namesSpaced is null)
+                    {
+                        doubt = $"“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是另一个部门还是同一个部门名称的后半，已按同一个读取";
+                    }
                 }
                 else if (end == LineEndKind.Full && before[^1] == ',' && !char.IsAscii(text[0]))
                 {
@@ -189,6 +202,29 @@ public sealed partial class TableRow(int number)
     /// <summary>A short 一、 heading written so far, with no punctuation after its number.</summary>
     [GeneratedRegex(@"(^|\s)[一二三四五六七八九十]+、[^，。；：,;:\s]{1,15}$")]
     private static partial Regex NumeralHeading();
+
+    /// <summary>A complete department name ends the text and a place (or a generic 其他…) opens the line.</summary>
+    private static bool BetweenDepartments(string text, string line)
+    {
+        var last = text.Split([' ', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return last is not null && DepartmentNames.IsComplete(last)
+            && (DepartmentName.Prefix(line) is not null || line.StartsWith("其他", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a 对应上级部门 cell separates its names by spaces (003: <c>区卫生健康委员会 区工业与信息化局</c>) rather
+    /// than by 、 or ，; null when its lines show no separator.
+    /// </summary>
+    private static bool? NamesSpaced(IEnumerable<string> lines)
+    {
+        var text = string.Join('\n', lines);
+        if (text.IndexOfAny(['、', '，', ',']) >= 0)
+        {
+            return false;
+        }
+
+        return text.Contains(' ', StringComparison.Ordinal) ? true : null;
+    }
 
     /// <summary>
     /// Whether the cell writes a space after a Latin comma inside its lines (<c>问题, 对于</c>) or none

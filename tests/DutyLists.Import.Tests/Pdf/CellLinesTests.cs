@@ -119,6 +119,21 @@ public class CellLinesTests
     }
 
     [Fact]
+    public void SeparatesDepartmentsAtAFullLinesEndAsTheCellSeparatesThem()
+    {
+        // 003 separates its names by spaces; 000 and 004 by 、, where a full name ending a line is one name wrapped.
+        var spaced = Departments(["区应急管理局 区农牧局", "区公安分局"]);
+        var listed = Departments(["昌吉州生态环境局", "吉木萨尔县分局、", "县公安局"]);
+        var unknown = Departments(["区应急管理局", "区农牧局"]);
+
+        Assert.Equal("区应急管理局 区农牧局 区公安分局", Write(spaced, 3).Cell);
+        Assert.Equal(("昌吉州生态环境局吉木萨尔县分局、县公安局", null), Write(listed, 3));
+        var (cell, doubt) = Write(unknown, 3);
+        Assert.Equal("区应急管理局区农牧局", cell);
+        Assert.Contains("是另一个部门还是同一个部门名称的后半", doubt);
+    }
+
+    [Fact]
     public void FollowsTheCellsHabitAfterALatinCommaAtAFullLinesEnd()
     {
         var spaced = Duties(["核查上报问题, 对于", "甲乙丙丁戊己庚辛壬,", "给予处罚"]);
@@ -155,12 +170,24 @@ public class CellLinesTests
         return row;
     }
 
-    /// <summary>The duty cell the row writes and the reader's doubt, if any.</summary>
-    private static (string Cell, string? Doubt) Write(TableRow row)
+    /// <summary>A row whose 对应上级部门 cell holds these lines, one under the other.</summary>
+    private static TableRow Departments(string[] lines)
+    {
+        var row = new TableRow(7);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            row.Add(1, 3, Word(lines[i], 100 + (i * LineHeight), 300));
+        }
+
+        return row;
+    }
+
+    /// <summary>A cell the row writes (the duty cell unless told) and the reader's doubt, if any.</summary>
+    private static (string Cell, string? Doubt) Write(TableRow row, int column = 2)
     {
         var cells = row.Write(Header).Split('\t');
         var doubt = cells.Length > Header.Cells.Count ? cells[^1][ListVocabulary.ReaderDoubt.Length..] : null;
-        return (cells[2], doubt);
+        return (cells[column], doubt);
     }
 
     private static PdfWord Word(string text, double y, double x = Left)
