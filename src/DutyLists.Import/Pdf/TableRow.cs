@@ -61,7 +61,6 @@ public sealed partial class TableRow(int number)
         var pages = cell.GroupBy(w => w.Page).OrderBy(g => g.Key).Select(g => (Page: g.Key, Lines: PdfLines.Group(g.Select(w => w.Word)))).ToList();
         (int Page, double Bottom, double Right, bool Space)? above = null;
         var texts = pages.SelectMany(p => p.Lines).Select(PdfLines.Text).ToList();
-        var commaSpaced = SpaceAfterComma(texts);
         var namesSpaced = header.Column == Column.Departments ? NamesSpaced(texts) : null;
         var index = -1;
         foreach (var page in pages)
@@ -127,15 +126,21 @@ public sealed partial class TableRow(int number)
                         doubt = $"“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是另一个部门还是同一个部门名称的后半，已按同一个读取";
                     }
                 }
-                else if (end == LineEndKind.Full && before[^1] == ',' && !char.IsAscii(text[0]))
+                else if (end == LineEndKind.Full && before[^1] is ',' or ';' or ':' && !char.IsAscii(text[0]))
                 {
-                    // A Latin comma in Chinese text: whether a space follows it is the writer's habit, which the rest of
-                    // the cell shows; where it shows none, the space is a guess.
-                    spaced = commaSpaced ?? false;
-                    if (commaSpaced is null)
+                    // Latin punctuation in Chinese text: whether a space follows it is the writer's habit, which the rest
+                    // of the cell shows; where it shows none, the space is a guess.
+                    var habit = SpaceHabit(texts, (a, b) => a == before[^1] && !char.IsAsciiDigit(b));
+                    spaced = habit ?? false;
+                    if (habit is null)
                     {
                         doubt = $"“{Tail(before)}”恰在行末，看不出其后是否有空格，已按没有空格读取";
                     }
+                }
+                else if (end == LineEndKind.Full && LatinMeetsChinese(before[^1], text[0]))
+                {
+                    // A Latin word next to Chinese text (地区 and 单位): spaced only where the cell spaces such words.
+                    spaced = SpaceHabit(texts, LatinMeetsChinese) == true;
                 }
                 else if (numbered && (StartsWithLabel(before, text) || (index + 1 < texts.Count && StartsWithLabel(before, PdfLines.JoinWrapped(text, texts[index + 1])))))
                 {
@@ -226,11 +231,14 @@ public sealed partial class TableRow(int number)
         return text.Contains(' ', StringComparison.Ordinal) ? true : null;
     }
 
+    private static bool LatinMeetsChinese(char a, char b) =>
+        (char.IsAsciiLetter(a) && !char.IsAscii(b)) || (!char.IsAscii(a) && char.IsAsciiLetter(b));
+
     /// <summary>
-    /// Whether the cell writes a space after a Latin comma inside its lines (<c>问题, 对于</c>) or none
-    /// (<c>测土配方,耕地</c>): null when it shows neither, or both alike.
+    /// Whether the cell writes a space inside its lines between two characters that <paramref name="pair"/> accepts
+    /// (<c>问题, 对于</c>, <c>地区 and 单位</c>) or none (<c>测土配方,耕地</c>): null when it shows neither, or both alike.
     /// </summary>
-    private static bool? SpaceAfterComma(IEnumerable<string> lines)
+    private static bool? SpaceHabit(IEnumerable<string> lines, Func<char, char, bool> pair)
     {
         var spaced = 0;
         var tight = 0;
@@ -238,9 +246,13 @@ public sealed partial class TableRow(int number)
         {
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                if (text[i] == ',' && !char.IsAsciiDigit(text[i + 1]))
+                if (text[i + 1] == ' ' && i + 2 < text.Length && pair(text[i], text[i + 2]))
                 {
-                    _ = text[i + 1] == ' ' ? spaced++ : tight++;
+                    spaced++;
+                }
+                else if (pair(text[i], text[i + 1]))
+                {
+                    tight++;
                 }
             }
         }
