@@ -21,6 +21,9 @@ public sealed partial class PdfTableReading
     /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
     private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
 
+    /// <summary>The open row's words, as given to it.</summary>
+    private readonly List<(int Page, int Column, PdfWord Word)> _rowWords = [];
+
     /// <summary>How far a text line's centre lies below a number's centre on the same row (fonts differ).</summary>
     private double _numberOffset;
 
@@ -54,7 +57,8 @@ public sealed partial class PdfTableReading
             {
                 StartTable(header);
                 var end = SegmentEnd(bands, i + 1);
-                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(b => b.Words)]);
+                // A category row spanning the table (003's 一、党的建设（1项）) lies over the gutters: not a column's text.
+                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].Where(b => CategoryRow(b) is null).SelectMany(b => b.Words)]);
                 i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
                 atPageTop = false;
             }
@@ -100,7 +104,7 @@ public sealed partial class PdfTableReading
         {
             foreach (var waiting in _pending)
             {
-                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                Give(waiting.Page, waiting.Column, waiting.Word);
             }
         }
 
@@ -112,10 +116,19 @@ public sealed partial class PdfTableReading
     {
         if (_row is not null && _header is not null)
         {
+            _row.Doubt ??= HiddenSpaces.Doubt(_header, _rowWords);
             _lines.Add(_row.Write(_header, _ct));
         }
 
         _row = null;
+        _rowWords.Clear();
+    }
+
+    /// <summary>Gives a word to the open row, keeping a copy for the checks made when the row is written.</summary>
+    private void Give(int page, int column, PdfWord word)
+    {
+        _row!.Add(page, column, word);
+        _rowWords.Add((page, column, word));
     }
 
     /// <summary>A table runs until the next header row or list heading.</summary>
@@ -144,17 +157,28 @@ public sealed partial class PdfTableReading
             _ct.ThrowIfCancellationRequested();
             if (IsText(band, bounds))
             {
-                if (CategoryRow(band) is not { } category)
+                // An unruled category row set close to the rows around it shares their band: cut it out first.
+                if (WithCategoryRowsApart(band, bounds) is not { } pieces)
                 {
                     break;
                 }
 
-                // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
-                AssignAndWrite(page, parts, atPageTop);
-                parts.Clear();
-                atPageTop = false;
-                CloseRow();
-                _lines.Add(category + new string('\t', header.Cells.Count - 1));
+                foreach (var piece in pieces)
+                {
+                    if (CategoryRow(piece) is not { } category)
+                    {
+                        parts.AddRange(SplitAtNumbers(piece, bounds, numberColumn));
+                        continue;
+                    }
+
+                    // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
+                    AssignAndWrite(page, parts, atPageTop);
+                    parts.Clear();
+                    atPageTop = false;
+                    CloseRow();
+                    _lines.Add(category + new string('\t', header.Cells.Count - 1));
+                }
+
                 count++;
                 continue;
             }
@@ -204,9 +228,10 @@ public sealed partial class PdfTableReading
             {
                 Flush();
                 _row = new TableRow(n);
+                _rowWords.Clear();
                 foreach (var waiting in _pending)
                 {
-                    _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                    Give(waiting.Page, waiting.Column, waiting.Word);
                 }
 
                 _pending.Clear();
@@ -257,9 +282,10 @@ public sealed partial class PdfTableReading
             var end = n + 1 == numbered.Count ? parts.Count : starts[n + 1];
             Flush();
             _row = new TableRow(parts[numbered[n]].Number!.Value) { Doubt = doubtful[n] ? UnruledDoubt : null };
+            _rowWords.Clear();
             foreach (var waiting in _pending)
             {
-                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                Give(waiting.Page, waiting.Column, waiting.Word);
             }
 
             _pending.Clear();
@@ -573,7 +599,7 @@ public sealed partial class PdfTableReading
     {
         foreach (var word in words)
         {
-            _row!.Add(page, _bounds!.ColumnOf(word), word);
+            Give(page, _bounds!.ColumnOf(word), word);
         }
     }
 
@@ -607,6 +633,47 @@ public sealed partial class PdfTableReading
 
     private static bool IsHeading(Band band) =>
         band.Lines() is [var line] && SectionHeading.TryRead(PdfLines.Text(line)) is not null;
+
+    /// <summary>
+    /// A band that crosses the column borders only with category rows (<c>二、社会管理（4项）</c>, each on a line of its
+    /// own), cut into those rows and the runs of lines between them; null when any other line crosses a border (text
+    /// laid over the page, which ends the table).
+    /// </summary>
+    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds)
+    {
+        var pieces = new List<Band>();
+        var run = new List<PdfWord>();
+        var found = false;
+        foreach (var line in band.Lines())
+        {
+            if (!line.Any(bounds.Crosses))
+            {
+                run.AddRange(line);
+                continue;
+            }
+
+            if (CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is null)
+            {
+                return null;
+            }
+
+            if (run.Count > 0)
+            {
+                pieces.Add(new Band(run) { Slot = band.Slot });
+                run = [];
+            }
+
+            pieces.Add(new Band(line) { Slot = band.Slot });
+            found = true;
+        }
+
+        if (run.Count > 0)
+        {
+            pieces.Add(new Band(run) { Slot = band.Slot });
+        }
+
+        return found ? pieces : null;
+    }
 
     private static string? CategoryRow(Band band)
     {
