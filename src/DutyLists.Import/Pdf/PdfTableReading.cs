@@ -47,7 +47,7 @@ public sealed partial class PdfTableReading
 
     private void ReadPage(PdfPage page)
     {
-        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).ToList();
+        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).SelectMany(TableHeader.SplitOff).ToList();
         var i = 0;
         var atPageTop = true;
         while (i < bands.Count)
@@ -58,7 +58,7 @@ public sealed partial class PdfTableReading
                 StartTable(header);
                 var end = SegmentEnd(bands, i + 1);
                 // A category row spanning the table (003's 一、党的建设（1项）) lies over the gutters: not a column's text.
-                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].Where(b => CategoryRow(b) is null).SelectMany(b => b.Words)]);
+                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(ColumnWords)]);
                 i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
                 atPageTop = false;
             }
@@ -674,6 +674,10 @@ public sealed partial class PdfTableReading
 
         return found ? pieces : null;
     }
+
+    /// <summary>A band's words but those of its category rows, which span the columns (an unruled one may share a band with rows).</summary>
+    private static IEnumerable<PdfWord> ColumnWords(Band band) =>
+        band.Lines().Where(l => CategoryHeadingRow.TryRead([PdfLines.Text(l)]) is null).SelectMany(l => l);
 
     private static string? CategoryRow(Band band)
     {

@@ -104,6 +104,34 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         return cells.Count > 1 && cells[0].Column == Column.Number ? new TableHeader(cells) : null;
     }
 
+    /// <summary>The most lines a header row is set on (a cell's text wrapped in a narrow column).</summary>
+    private const int MaxHeaderLines = 8;
+
+    /// <summary>
+    /// An unruled band that opens with a header row set close above the first row (a table starting in mid-page, as
+    /// 003's do after each page of the source) cut in two: the header's lines, then the rest. Any other band is
+    /// returned as it is. Only bands with a word opening with 序 are tried.
+    /// </summary>
+    public static IEnumerable<Band> SplitOff(Band band)
+    {
+        if (band.Slot >= 0 || !band.Words.Any(w => w.Text.StartsWith('序')) || TryRead(band) is not null)
+        {
+            return [band];
+        }
+
+        var lines = band.Lines();
+        for (var k = 1; k < lines.Count && k <= MaxHeaderLines; k++)
+        {
+            var top = new Band([.. lines.Take(k).SelectMany(l => l)]);
+            if (TryRead(top) is not null)
+            {
+                return [top, new Band([.. lines.Skip(k).SelectMany(l => l)])];
+            }
+        }
+
+        return [band];
+    }
+
     /// <summary>Whether two headers name the same columns (a header repeated on the next page).</summary>
     public bool SameColumns(TableHeader other) => Cells.Select(c => c.Column).SequenceEqual(other.Cells.Select(c => c.Column));
 }
