@@ -157,8 +157,9 @@ public sealed partial class PdfTableReading
             _ct.ThrowIfCancellationRequested();
             if (IsText(band, bounds))
             {
-                // An unruled category row set close to the rows around it shares their band: cut it out first.
-                if (WithCategoryRowsApart(band, bounds) is not { } pieces)
+                // An unruled category row set close to the rows around it shares their band: cut it out first. So
+                // may a note under the table share the last row's band: the rows above it are read, then it ends the table.
+                if (WithCategoryRowsApart(band, bounds, out var note) is not { } pieces)
                 {
                     break;
                 }
@@ -180,6 +181,14 @@ public sealed partial class PdfTableReading
                 }
 
                 count++;
+                if (note is not null)
+                {
+                    AssignAndWrite(page, parts, atPageTop);
+                    CloseTable();
+                    WriteText(note);
+                    return count;
+                }
+
                 continue;
             }
 
@@ -635,17 +644,21 @@ public sealed partial class PdfTableReading
         band.Lines() is [var line] && SectionHeading.TryRead(PdfLines.Text(line)) is not null;
 
     /// <summary>
-    /// A band that crosses the column borders only with category rows (<c>二、社会管理（4项）</c>, each on a line of its
-    /// own), cut into those rows and the runs of lines between them; null when any other line crosses a border (text
-    /// laid over the page, which ends the table).
+    /// A band that crosses the column borders with category rows (<c>二、社会管理（4项）</c>, each on a line of its own),
+    /// cut into those rows and the runs of lines between them. From the first other line that crosses a border on, the
+    /// band is text laid over the page (<paramref name="note"/>, which ends the table); null when that is its first
+    /// line, or when nothing in it crosses.
     /// </summary>
-    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds)
+    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds, out Band? note)
     {
+        note = null;
         var pieces = new List<Band>();
         var run = new List<PdfWord>();
         var found = false;
-        foreach (var line in band.Lines())
+        var lines = band.Lines();
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (!line.Any(bounds.Crosses))
             {
                 run.AddRange(line);
@@ -654,7 +667,14 @@ public sealed partial class PdfTableReading
 
             if (CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is null)
             {
-                return null;
+                if (i == 0)
+                {
+                    return null;
+                }
+
+                note = new Band([.. lines.Skip(i).SelectMany(l => l)]);
+                found = true;
+                break;
             }
 
             if (run.Count > 0)

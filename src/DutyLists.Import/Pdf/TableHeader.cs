@@ -119,17 +119,29 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
             return [band];
         }
 
+        // The fewest lines that read as a header in the words documents write (上级部门职责 (含提供的履职保障) whole,
+        // not its first line, which already names the column); else the fewest that read as a header at all.
         var lines = band.Lines();
+        var cut = 0;
         for (var k = 1; k < lines.Count && k <= MaxHeaderLines; k++)
         {
-            var top = new Band([.. lines.Take(k).SelectMany(l => l)]);
-            if (TryRead(top) is not null)
+            if (TryRead(new Band([.. lines.Take(k).SelectMany(l => l)])) is not { } header)
             {
-                return [top, new Band([.. lines.Skip(k).SelectMany(l => l)])];
+                continue;
             }
+
+            if (header.Cells.All(c => ListVocabulary.HeaderCellTexts.Contains(ListVocabulary.HeaderCellKey(c.Text))))
+            {
+                cut = k;
+                break;
+            }
+
+            cut = cut == 0 ? k : cut;
         }
 
-        return [band];
+        return cut == 0
+            ? [band]
+            : [new Band([.. lines.Take(cut).SelectMany(l => l)]), new Band([.. lines.Skip(cut).SelectMany(l => l)])];
     }
 
     /// <summary>Whether two headers name the same columns (a header repeated on the next page).</summary>

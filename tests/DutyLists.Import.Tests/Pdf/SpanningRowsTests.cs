@@ -114,6 +114,28 @@ public class SpanningRowsTests
             text.Split('\n'));
     }
 
+    [Fact]
+    public void ANoteSetTightUnderTheLastRowEndsTheTableAfterTheRow()
+    {
+        var page = Page(1,
+        [
+            Word("卜尔汉图镇配合履职事项清单", 40, 30), .. Header,
+            Word("69", 44, 90), Word("村民委员会成员审计", 80, 90), Word("区农牧局", 250, 90),
+            Word("注：根据清单工作整体部署将适时对清单内容进行修订。", 40, 104),
+        ]);
+
+        var text = new PdfTableReading().Read([page]);
+
+        Assert.Equal(
+            [
+                "卜尔汉图镇配合履职事项清单",
+                "序号\t事项名称\t对应上级部门",
+                "69\t村民委员会成员审计\t区农牧局",
+                "注：根据清单工作整体部署将适时对清单内容进行修订。",
+            ],
+            text.Split('\n'));
+    }
+
     private static PdfPage Page(int number, PdfWord[] words) => new(number, 595, 842, words);
 
     /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
