@@ -9,7 +9,7 @@ namespace DutyLists.Import.Pdf;
 /// same whether it broke at a space or inside a word (Chinese wraps at any character), so where the source text had
 /// a space there (<c>区卫生健康委员会 区工业与信息化局</c>, <c>…报区民政局。 根据…</c>, <c>工作, 记录</c>) the cell is
 /// read without it: two departments become one name, two entries one. Such a break is only suspected where the
-/// cell itself shows the same character followed by a space inside a line, or, in a 对应上级部门 cell, where a
+/// cell itself shows the same punctuation followed by a space inside a line, or, in a 对应上级部门 cell, where a
 /// complete department name ends the line and the next line opens with a place prefix; the row is then flagged.
 /// </summary>
 internal static class HiddenSpaces
@@ -66,13 +66,18 @@ internal static class HiddenSpaces
             return null;
         }
 
-        var suspect = spaced.Contains(last) || (column == Column.Departments && BetweenDepartments(upper, lower));
+        // In a 对应上级部门 cell a separator splits the names whether a space follows or not.
+        var separator = column == Column.Departments && last is '、' or '，' or ',' or '；' or ';';
+        var suspect = (spaced.Contains(last) && !separator) || (column == Column.Departments && BetweenDepartments(upper, lower));
         return suspect
             ? $"PDF 换行处不显示空格：“{upper[Math.Max(0, upper.Length - Quoted)..]}”与下一行“{lower[..Math.Min(lower.Length, Quoted)]}”之间原文可能有空格（两个部门或两句），此行按没有空格读取，请对照原件核对"
             : null;
     }
 
-    /// <summary>Characters the cell sets with a space after them inside a line (a space at a line's end is not drawn).</summary>
+    /// <summary>
+    /// Punctuation the cell sets with a space after it inside a line, other than before an entry marker (a space at a
+    /// line's end is not drawn). Not letters: <c>县卫生健康委员会 组织…</c> (a label) says nothing of other lines ending 会.
+    /// </summary>
     private static HashSet<char> SpacedCharacters(IEnumerable<IReadOnlyList<PdfWord>> lines)
     {
         var spaced = new HashSet<char>();
@@ -81,7 +86,8 @@ internal static class HiddenSpaces
             var text = PdfLines.Text(line);
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                if (text[i + 1] == ' ' && text[i] != ' ')
+                // A space before an entry marker (…处置； 2.对…) says nothing of the text: a marker opens a line anyway.
+                if (text[i + 1] == ' ' && char.IsPunctuation(text[i]) && !ResponsibilityText.StartsWithMarker(text[(i + 2)..]))
                 {
                     spaced.Add(text[i]);
                 }
@@ -91,11 +97,23 @@ internal static class HiddenSpaces
         return spaced;
     }
 
-    /// <summary>A complete department name ends the line and a place prefix (or a generic 其他…部门) opens the next.</summary>
+    /// <summary>
+    /// A complete department name ends the line and a place prefix (or a generic 其他…部门) opens the next, other than
+    /// a branch named by its place alone (<c>伊犁州生态环境局</c> / <c>察布查尔县分局</c> is one name).
+    /// </summary>
     private static bool BetweenDepartments(string upper, string lower)
     {
-        var lastName = upper.Split([' ', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return lastName is not null && DepartmentNames.IsComplete(lastName)
-            && (DepartmentName.Prefix(lower) is not null || lower.StartsWith("其他", StringComparison.Ordinal));
+        var lastName = upper.Split(' ').Last();
+        if (!DepartmentNames.IsComplete(lastName))
+        {
+            return false;
+        }
+
+        if (lower.StartsWith("其他", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return DepartmentName.Prefix(lower) is { } prefix && !lower.AsSpan(prefix.Length).StartsWith("分");
     }
 }

@@ -55,6 +55,7 @@ public class RenderingMatrixTests(ITestOutputHelper output)
         var silentlyWrong = new List<string>();
         var flagged = 0;
         var exact = 0;
+        var exactFlagged = 0;
         var details = new List<string>();
         foreach (var item in expected)
         {
@@ -69,6 +70,7 @@ public class RenderingMatrixTests(ITestOutputHelper output)
             if (wrong.Count == 0)
             {
                 exact++;
+                exactFlagged += got.ReviewReason is null ? 0 : 1;
             }
             else if (got.ReviewReason is not null && got.SourceLines.Count > 0)
             {
@@ -86,7 +88,8 @@ public class RenderingMatrixTests(ITestOutputHelper output)
 
         silentlyWrong.AddRange(byItem.Values.Where(d => d.ReviewReason is null).Select(d => $"{d.Kind} #{d.Number} not in the seed"));
         // The figures docs/import-formats.md §8 quotes.
-        output.WriteLine($"{rendering}: {exact} / {expected.Count} exact, {flagged} flagged, {silentlyWrong.Count} wrong: {string.Join("; ", silentlyWrong.Take(8))}");
+        // Exact items can carry a review flag too (a doubt the reader could not settle): counted apart, as a cost.
+        output.WriteLine($"{rendering}: {exact} / {expected.Count} exact, {flagged} flagged, {silentlyWrong.Count} wrong ({exactFlagged} of the exact flagged): {string.Join("; ", silentlyWrong.Take(8))}");
         foreach (var detail in details)
         {
             output.WriteLine("  " + detail);

@@ -41,7 +41,12 @@ public class TableAgreementTests(ITestOutputHelper output)
 
         Assert.Equal(table.Township, pdf.Township);
         Assert.Equal(table.DocumentDate, pdf.DocumentDate);
-        Assert.Empty(pdf.Warnings);
+        // 004 cooperative #86 is flagged: its source separates the entries by spaces alone, and the PDF shows none at
+        // the line break after 排查； (ReadsTheListRenderedAsRunningTextIntoFewerEntries).
+        var flagged = pdf.Warnings.Where(w => w.Message.Contains("PDF 换行处不显示空格", StringComparison.Ordinal)).ToList();
+        Assert.Equal(fixture.StartsWith("004", StringComparison.Ordinal) ? 1 : 0, flagged.Count);
+        Assert.All(flagged, w => Assert.StartsWith("配合履职事项清单第86项", w.Message, StringComparison.Ordinal));
+        Assert.Equal(flagged, pdf.Warnings);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using DutyLists.Import.Model;
+
 namespace DutyLists.Import.Tests.Pdf;
 
 /// <summary>The table text the extractor writes: what the TAB parser then reads.</summary>
@@ -27,7 +29,10 @@ public class TableTextTests
     {
         var rows = Lines.Where(l => l.Length > 0 && char.IsAsciiDigit(l[0]) && l.Contains('\t', StringComparison.Ordinal) && !l.Contains("....", StringComparison.Ordinal)).ToList();
         Assert.Equal(108 + 102 + 31, rows.Count);
-        Assert.All(rows, r => Assert.Contains(r.Split('\t').Length, RowWidths));
+        // A row the reader doubts carries one cell more, the reason: only cooperative #86, whose entries the source
+        // separates by spaces alone, one of them at a line break the PDF shows no space at (TableAgreementTests).
+        Assert.All(rows, r => Assert.Contains(r.Split('\t').Length - (r.Contains(ListVocabulary.ReaderDoubt, StringComparison.Ordinal) ? 1 : 0), RowWidths));
+        Assert.Equal(["86"], rows.Where(r => r.Contains(ListVocabulary.ReaderDoubt, StringComparison.Ordinal)).Select(r => r.Split('\t')[0]));
     }
 
     [Fact]
