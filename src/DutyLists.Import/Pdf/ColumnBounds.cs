@@ -13,6 +13,9 @@ public sealed class ColumnBounds
 
     public static ColumnBounds Find(TableHeader header, IReadOnlyCollection<PdfWord> body)
     {
+        // A word that runs from over one header cell to over the next is no column's text (a note under the table);
+        // its extent would close the gutter between them.
+        body = [.. body.Where(w => !SpansHeaders(header, w))];
         var gutters = Gutters(body);
         var starts = body.Select(w => w.XMin).Order().ToArray();
         var borders = new double[header.Cells.Count - 1];
@@ -35,6 +38,23 @@ public sealed class ColumnBounds
         }
 
         return new ColumnBounds(borders);
+    }
+
+    /// <summary>
+    /// Whether a word starts left of one header cell's right edge and ends right of the next cell's left edge: a
+    /// column's text stays between its neighbours' headers, as a header is centred over (or starts at) its column.
+    /// </summary>
+    private static bool SpansHeaders(TableHeader header, PdfWord word)
+    {
+        for (var i = 0; i + 1 < header.Cells.Count; i++)
+        {
+            if (word.XMin < header.Cells[i].XMax && word.XMax > header.Cells[i + 1].XMin)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words start less than 1.5 from <paramref name="x"/>, found by binary search in the sorted starts.</summary>

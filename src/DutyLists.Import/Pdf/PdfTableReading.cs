@@ -21,6 +21,8 @@ public sealed partial class PdfTableReading
     /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
     private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
 
+    /// <summary>The open row's words, as given to it.</summary>
+
     /// <summary>How far a text line's centre lies below a number's centre on the same row (fonts differ).</summary>
     private double _numberOffset;
 
@@ -44,7 +46,7 @@ public sealed partial class PdfTableReading
 
     private void ReadPage(PdfPage page)
     {
-        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).ToList();
+        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).SelectMany(TableHeader.SplitOff).ToList();
         var i = 0;
         var atPageTop = true;
         while (i < bands.Count)
@@ -54,7 +56,8 @@ public sealed partial class PdfTableReading
             {
                 StartTable(header);
                 var end = SegmentEnd(bands, i + 1);
-                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(b => b.Words)]);
+                // A category row spanning the table (003's 一、党的建设（1项）) lies over the gutters: not a column's text.
+                _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(ColumnWords)]);
                 i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
                 atPageTop = false;
             }
@@ -100,7 +103,7 @@ public sealed partial class PdfTableReading
         {
             foreach (var waiting in _pending)
             {
-                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                Give(waiting.Page, waiting.Column, waiting.Word);
             }
         }
 
@@ -117,6 +120,8 @@ public sealed partial class PdfTableReading
 
         _row = null;
     }
+
+    private void Give(int page, int column, PdfWord word) => _row!.Add(page, column, word);
 
     /// <summary>A table runs until the next header row or list heading.</summary>
     private static int SegmentEnd(List<Band> bands, int start)
@@ -144,18 +149,38 @@ public sealed partial class PdfTableReading
             _ct.ThrowIfCancellationRequested();
             if (IsText(band, bounds))
             {
-                if (CategoryRow(band) is not { } category)
+                // An unruled category row set close to the rows around it shares their band: cut it out first. So
+                // may a note under the table share the last row's band: the rows above it are read, then it ends the table.
+                if (WithCategoryRowsApart(band, bounds, out var note) is not { } pieces)
                 {
                     break;
                 }
 
-                // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
-                AssignAndWrite(page, parts, atPageTop);
-                parts.Clear();
-                atPageTop = false;
-                CloseRow();
-                _lines.Add(category + new string('\t', header.Cells.Count - 1));
+                foreach (var piece in pieces)
+                {
+                    if (CategoryRow(piece) is not { } category)
+                    {
+                        parts.AddRange(SplitAtNumbers(piece, bounds, numberColumn));
+                        continue;
+                    }
+
+                    // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
+                    AssignAndWrite(page, parts, atPageTop);
+                    parts.Clear();
+                    atPageTop = false;
+                    CloseRow();
+                    _lines.Add(category + new string('\t', header.Cells.Count - 1));
+                }
+
                 count++;
+                if (note is not null)
+                {
+                    AssignAndWrite(page, parts, atPageTop);
+                    CloseTable();
+                    WriteText(note);
+                    return count;
+                }
+
                 continue;
             }
 
@@ -206,7 +231,7 @@ public sealed partial class PdfTableReading
                 _row = new TableRow(n);
                 foreach (var waiting in _pending)
                 {
-                    _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                    Give(waiting.Page, waiting.Column, waiting.Word);
                 }
 
                 _pending.Clear();
@@ -259,7 +284,7 @@ public sealed partial class PdfTableReading
             _row = new TableRow(parts[numbered[n]].Number!.Value) { Doubt = doubtful[n] ? UnruledDoubt : null };
             foreach (var waiting in _pending)
             {
-                _row.Add(waiting.Page, waiting.Column, waiting.Word);
+                Give(waiting.Page, waiting.Column, waiting.Word);
             }
 
             _pending.Clear();
@@ -573,7 +598,7 @@ public sealed partial class PdfTableReading
     {
         foreach (var word in words)
         {
-            _row!.Add(page, _bounds!.ColumnOf(word), word);
+            Give(page, _bounds!.ColumnOf(word), word);
         }
     }
 
@@ -607,6 +632,62 @@ public sealed partial class PdfTableReading
 
     private static bool IsHeading(Band band) =>
         band.Lines() is [var line] && SectionHeading.TryRead(PdfLines.Text(line)) is not null;
+
+    /// <summary>
+    /// A band that crosses the column borders with category rows (<c>二、社会管理（4项）</c>, each on a line of its own),
+    /// cut into those rows and the runs of lines between them. From the first other line that crosses a border on, the
+    /// band is text laid over the page (<paramref name="note"/>, which ends the table); null when that is its first
+    /// line, or when nothing in it crosses.
+    /// </summary>
+    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds, out Band? note)
+    {
+        note = null;
+        var pieces = new List<Band>();
+        var run = new List<PdfWord>();
+        var found = false;
+        var lines = band.Lines();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!line.Any(bounds.Crosses))
+            {
+                run.AddRange(line);
+                continue;
+            }
+
+            if (CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is null)
+            {
+                if (i == 0)
+                {
+                    return null;
+                }
+
+                note = new Band([.. lines.Skip(i).SelectMany(l => l)]);
+                found = true;
+                break;
+            }
+
+            if (run.Count > 0)
+            {
+                pieces.Add(new Band(run) { Slot = band.Slot });
+                run = [];
+            }
+
+            pieces.Add(new Band(line) { Slot = band.Slot });
+            found = true;
+        }
+
+        if (run.Count > 0)
+        {
+            pieces.Add(new Band(run) { Slot = band.Slot });
+        }
+
+        return found ? pieces : null;
+    }
+
+    /// <summary>A band's words but those of its category rows, which span the columns (an unruled one may share a band with rows).</summary>
+    private static IEnumerable<PdfWord> ColumnWords(Band band) =>
+        band.Lines().Where(l => CategoryHeadingRow.TryRead([PdfLines.Text(l)]) is null).SelectMany(l => l);
 
     private static string? CategoryRow(Band band)
     {

@@ -104,6 +104,46 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
         return cells.Count > 1 && cells[0].Column == Column.Number ? new TableHeader(cells) : null;
     }
 
+    /// <summary>The most lines a header row is set on (a cell's text wrapped in a narrow column).</summary>
+    private const int MaxHeaderLines = 8;
+
+    /// <summary>
+    /// An unruled band that opens with a header row set close above the first row (a table starting in mid-page, as
+    /// 003's do after each page of the source) cut in two: the header's lines, then the rest. Any other band is
+    /// returned as it is. Only bands with a word opening with 序 are tried.
+    /// </summary>
+    public static IEnumerable<Band> SplitOff(Band band)
+    {
+        if (band.Slot >= 0 || !band.Words.Any(w => w.Text.StartsWith('序')) || TryRead(band) is not null)
+        {
+            return [band];
+        }
+
+        // The fewest lines that read as a header in the words documents write (上级部门职责 (含提供的履职保障) whole,
+        // not its first line, which already names the column); else the fewest that read as a header at all.
+        var lines = band.Lines();
+        var cut = 0;
+        for (var k = 1; k < lines.Count && k <= MaxHeaderLines; k++)
+        {
+            if (TryRead(new Band([.. lines.Take(k).SelectMany(l => l)])) is not { } header)
+            {
+                continue;
+            }
+
+            if (header.Cells.All(c => ListVocabulary.HeaderCellTexts.Contains(ListVocabulary.HeaderCellKey(c.Text))))
+            {
+                cut = k;
+                break;
+            }
+
+            cut = cut == 0 ? k : cut;
+        }
+
+        return cut == 0
+            ? [band]
+            : [new Band([.. lines.Take(cut).SelectMany(l => l)]), new Band([.. lines.Skip(cut).SelectMany(l => l)])];
+    }
+
     /// <summary>Whether two headers name the same columns (a header repeated on the next page).</summary>
     public bool SameColumns(TableHeader other) => Cells.Select(c => c.Column).SequenceEqual(other.Cells.Select(c => c.Column));
 }
