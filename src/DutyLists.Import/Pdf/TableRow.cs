@@ -62,6 +62,7 @@ public sealed partial class TableRow(int number)
         (int Page, double Bottom, double Right, bool Space)? above = null;
         var texts = pages.SelectMany(p => p.Lines).Select(PdfLines.Text).ToList();
         var namesSpaced = header.Column == Column.Departments ? NamesSpaced(texts) : null;
+        var habits = new Dictionary<char, bool?>(); // by the mark before the space; ' ' for Latin words
         var index = -1;
         foreach (var page in pages)
         {
@@ -130,7 +131,13 @@ public sealed partial class TableRow(int number)
                 {
                     // Latin punctuation in Chinese text: whether a space follows it is the writer's habit, which the rest
                     // of the cell shows; where it shows none, the space is a guess.
-                    var habit = SpaceHabit(texts, (a, b) => a == before[^1] && !char.IsAsciiDigit(b));
+                    var mark = before[^1];
+                    if (!habits.TryGetValue(mark, out var habit))
+                    {
+                        // Counted once a cell and mark: a row that never found its number can gather a page of lines.
+                        habit = habits[mark] = SpaceHabit(texts, (a, b) => a == mark && !char.IsAsciiDigit(b));
+                    }
+
                     spaced = habit ?? false;
                     if (habit is null)
                     {
@@ -140,13 +147,18 @@ public sealed partial class TableRow(int number)
                 else if (end == LineEndKind.Full && LatinMeetsChinese(before[^1], text[0]))
                 {
                     // A Latin word next to Chinese text (地区 and 单位): spaced only where the cell spaces such words.
-                    spaced = SpaceHabit(texts, LatinMeetsChinese) == true;
+                    if (!habits.TryGetValue(' ', out var habit))
+                    {
+                        habit = habits[' '] = SpaceHabit(texts, LatinMeetsChinese);
+                    }
+
+                    spaced = habit == true;
                 }
                 else if (numbered && (StartsWithLabel(before, text) || (index + 1 < texts.Count && StartsWithLabel(before, PdfLines.JoinWrapped(text, texts[index + 1])))))
                 {
                     spaced = true;
                 }
-                else if (end == LineEndKind.Full && numbered && NumeralHeading().IsMatch(before) && ReadsAsText(text, rightEdge - line[^1].XMax < line[0].Em))
+                else if (end == LineEndKind.Full && numbered && EndsWithHeading(before) && ReadsAsText(text, rightEdge - line[^1].XMax < line[0].Em))
                 {
                     // A 一、 heading that fills the line usually goes on (一、农药使用指导、服 / 务工作 1.…); when the next
                     // line reads as running text it may be the heading's text after a space (一、分户工作 村民委员会、…).
@@ -175,8 +187,23 @@ public sealed partial class TableRow(int number)
     /// <summary>The text after a paragraph's last space or sentence end: the entry or label being written.</summary>
     private static string LastSegment(string paragraph)
     {
-        var cut = paragraph.TrimEnd().LastIndexOfAny([' ', '。', '；', ';']);
-        return paragraph[(cut + 1)..].Trim();
+        var tail = Ending(paragraph).TrimEnd();
+        var cut = tail.LastIndexOfAny([' ', '。', '；', ';']);
+        return tail[(cut + 1)..].Trim();
+    }
+
+    /// <summary>
+    /// The last characters of a paragraph, where labels and headings are looked for: a paragraph can be a page of text
+    /// (a row whose number was never found), and each of its lines is judged.
+    /// </summary>
+    private static string Ending(string paragraph) => paragraph.Length <= 48 ? paragraph : paragraph[^48..];
+
+    /// <summary>A short 一、 heading ending the paragraph, at its start or after a space.</summary>
+    private static bool EndsWithHeading(string paragraph)
+    {
+        var ending = Ending(paragraph);
+        var match = NumeralHeading().Match(ending);
+        return match.Success && (match.Index > 0 || ending.Length == paragraph.Length || char.IsWhiteSpace(paragraph[^(ending.Length + 1)]));
     }
 
     /// <summary>
@@ -185,7 +212,7 @@ public sealed partial class TableRow(int number)
     /// </summary>
     private static bool EndsWithLabel(string text, string departments)
     {
-        var trimmed = text.TrimEnd();
+        var trimmed = Ending(text).TrimEnd();
         var name = LastSegment(trimmed);
         var before = trimmed[..^name.Length];
         return name.Length > 1 && DepartmentName.IsPrefixedDepartment(name)
