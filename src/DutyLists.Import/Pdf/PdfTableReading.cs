@@ -58,9 +58,10 @@ public sealed partial class PdfTableReading
                 i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
                 atPageTop = false;
             }
-            else if (i == 0 && _header is not null && _bounds is not null && !IsText(bands[0], _bounds))
+            else if (i == 0 && _header is not null && _bounds is not null && ContinuedBounds(bands) is { } bounds)
             {
-                // The table goes on without a repeated header: the previous page's columns still hold.
+                // The table goes on without a repeated header.
+                _bounds = bounds;
                 i = ReadBody(page.Number, bands[..SegmentEnd(bands, 0)], atPageTop);
                 atPageTop = false;
             }
@@ -73,11 +74,25 @@ public sealed partial class PdfTableReading
         }
     }
 
+    /// <summary>
+    /// The columns of a page that goes on with the table but shows no header: found again from the last header seen
+    /// and this page's words, as the widths may change from page to page (LibreOffice sets a table's header alone at
+    /// the foot of one page and the rows with new widths on the next); the previous page's columns when those fit
+    /// the first band and the new ones do not; null when neither does (text over the page ends the table).
+    /// </summary>
+    private ColumnBounds? ContinuedBounds(List<Band> bands)
+    {
+        var found = ColumnBounds.Find(_header!, [.. bands[..SegmentEnd(bands, 0)].SelectMany(b => b.Words)]);
+        return !IsText(bands[0], found) ? found : !IsText(bands[0], _bounds!) ? _bounds : null;
+    }
+
     private void StartTable(TableHeader header)
     {
         FoundTable = true;
         if (_header is not null && _header.SameColumns(header))
         {
+            // A repeat: not written again, but its cells place the columns until the next header.
+            _header = header;
             return;
         }
 
