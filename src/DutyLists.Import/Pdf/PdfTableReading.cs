@@ -18,6 +18,9 @@ public sealed partial class PdfTableReading
     private ColumnBounds? _bounds;
     private TableRow? _row;
 
+    /// <summary>The open row when it was seen to end on its page (unruled tables), so the next page does not continue it.</summary>
+    private TableRow? _rowEndedOnPage;
+
     /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
     private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
 
@@ -257,7 +260,7 @@ public sealed partial class PdfTableReading
         }
 
         MeasureNumberOffset(parts);
-        var mayContinue = _row is not null && atPageTop;
+        var mayContinue = _row is not null && atPageTop && !ReferenceEquals(_row, _rowEndedOnPage);
         var starts = RowStarts(parts, numbered, mayContinue);
         var doubtful = Doubtful(parts, numbered, starts);
         if (mayContinue && doubtful[0])
@@ -283,6 +286,25 @@ public sealed partial class PdfTableReading
                 AddWords(page, parts[k].Band.Words);
             }
         }
+
+        if (EndsOnPage(parts, starts[^1], numbered[^1]))
+        {
+            _rowEndedOnPage = _row;
+        }
+    }
+
+    /// <summary>
+    /// Whether the page's last row ended on the page: it lies centred on its number over more than one line. A row
+    /// split at a page break is set from the top of its cells, so its part here is centred only when it is one line
+    /// high, which cannot tell; bands at the top of the next page then go to the row numbered there rather than
+    /// continue this one (LibreOffice sets a cell of a row that starts on a new page at the top, the others centred).
+    /// </summary>
+    private bool EndsOnPage(List<(Band Band, int? Number)> parts, int start, int number)
+    {
+        var (centre, tolerance) = Centre(parts[number]);
+        var height = parts[^1].Band.YMax - parts[start].Band.YMin;
+        return height > 1.5 * NumberWord(parts[number]).Height
+            && Asymmetry(ColumnExtents(parts), start, parts.Count, centre) <= tolerance;
     }
 
     private const string UnruledDoubt = "PDF 表格没有框线，此行与相邻行的分界按单元格居中推断，不能确定，请对照原件核对";
