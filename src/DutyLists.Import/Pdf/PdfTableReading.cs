@@ -78,15 +78,20 @@ public sealed partial class PdfTableReading
     }
 
     /// <summary>
-    /// The columns of a page that goes on with the table but shows no header: found again from the last header seen
-    /// and this page's words, as the widths may change from page to page (LibreOffice sets a table's header alone at
-    /// the foot of one page and the rows with new widths on the next); the previous page's columns when those fit
-    /// the first band and the new ones do not; null when neither does (text over the page ends the table).
+    /// The columns of a page that goes on with the table but shows no header: the previous page's when its words
+    /// placed them and they fit the first band; else found from the last header seen and this page's words
+    /// (LibreOffice sets a header alone at the foot of a page, with no rows to place its columns, and the rows
+    /// with new widths on the next); null when neither fits (text over the page ends the table).
     /// </summary>
     private ColumnBounds? ContinuedBounds(List<Band> bands)
     {
+        if (_bounds!.Measured && !IsText(bands[0], _bounds))
+        {
+            return _bounds;
+        }
+
         var found = ColumnBounds.Find(_header!, [.. bands[..SegmentEnd(bands, 0)].SelectMany(b => b.Words)]);
-        return !IsText(bands[0], found) ? found : !IsText(bands[0], _bounds!) ? _bounds : null;
+        return !IsText(bands[0], found) ? found : !IsText(bands[0], _bounds) ? _bounds : null;
     }
 
     private void StartTable(TableHeader header)
