@@ -9,7 +9,10 @@ public sealed class ColumnBounds
 {
     private readonly double[] _borders;
 
-    private ColumnBounds(double[] borders) => _borders = borders;
+    private ColumnBounds(double[] borders, bool measured) => (_borders, Measured) = (borders, measured);
+
+    /// <summary>Whether body words placed the borders; without any they only lie between the header cells.</summary>
+    public bool Measured { get; }
 
     public static ColumnBounds Find(TableHeader header, IReadOnlyCollection<PdfWord> body)
     {
@@ -37,7 +40,7 @@ public sealed class ColumnBounds
             borders[i] = (Math.Max(best.Start, left) + best.End) / 2;
         }
 
-        return new ColumnBounds(borders);
+        return new ColumnBounds(borders, body.Count > 0);
     }
 
     /// <summary>

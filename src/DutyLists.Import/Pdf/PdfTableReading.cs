@@ -18,6 +18,9 @@ public sealed partial class PdfTableReading
     private ColumnBounds? _bounds;
     private TableRow? _row;
 
+    /// <summary>The open row when it was seen to end on its page (unruled tables), so the next page does not continue it.</summary>
+    private TableRow? _rowEndedOnPage;
+
     /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
     private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
 
@@ -61,9 +64,10 @@ public sealed partial class PdfTableReading
                 i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
                 atPageTop = false;
             }
-            else if (i == 0 && _header is not null && _bounds is not null && !IsText(bands[0], _bounds))
+            else if (i == 0 && _header is not null && _bounds is not null && ContinuedBounds(bands) is { } bounds)
             {
-                // The table goes on without a repeated header: the previous page's columns still hold.
+                // The table goes on without a repeated header.
+                _bounds = bounds;
                 i = ReadBody(page.Number, bands[..SegmentEnd(bands, 0)], atPageTop);
                 atPageTop = false;
             }
@@ -76,11 +80,30 @@ public sealed partial class PdfTableReading
         }
     }
 
+    /// <summary>
+    /// The columns of a page that goes on with the table but shows no header: the previous page's when its words
+    /// placed them and they fit the first band; else found from the last header seen and this page's words
+    /// (LibreOffice sets a header alone at the foot of a page, with no rows to place its columns, and the rows
+    /// with new widths on the next); null when neither fits (text over the page ends the table).
+    /// </summary>
+    private ColumnBounds? ContinuedBounds(List<Band> bands)
+    {
+        if (_bounds!.Measured && !IsText(bands[0], _bounds))
+        {
+            return _bounds;
+        }
+
+        var found = ColumnBounds.Find(_header!, [.. bands[..SegmentEnd(bands, 0)].SelectMany(b => b.Words)]);
+        return !IsText(bands[0], found) ? found : !IsText(bands[0], _bounds) ? _bounds : null;
+    }
+
     private void StartTable(TableHeader header)
     {
         FoundTable = true;
         if (_header is not null && _header.SameColumns(header))
         {
+            // A repeat: not written again, but its cells place the columns until the next header.
+            _header = header;
             return;
         }
 
@@ -267,7 +290,7 @@ public sealed partial class PdfTableReading
         }
 
         MeasureNumberOffset(parts);
-        var mayContinue = _row is not null && atPageTop;
+        var mayContinue = _row is not null && atPageTop && !ReferenceEquals(_row, _rowEndedOnPage);
         var starts = RowStarts(parts, numbered, mayContinue);
         var doubtful = Doubtful(parts, numbered, starts);
         if (mayContinue && doubtful[0])
@@ -293,6 +316,25 @@ public sealed partial class PdfTableReading
                 AddWords(page, parts[k].Band.Words);
             }
         }
+
+        if (EndsOnPage(parts, starts[^1], numbered[^1]))
+        {
+            _rowEndedOnPage = _row;
+        }
+    }
+
+    /// <summary>
+    /// Whether the page's last row ended on the page: it lies centred on its number over more than one line. A row
+    /// split at a page break is set from the top of its cells, so its part here is centred only when it is one line
+    /// high, which cannot tell; bands at the top of the next page then go to the row numbered there rather than
+    /// continue this one (LibreOffice sets a cell of a row that starts on a new page at the top, the others centred).
+    /// </summary>
+    private bool EndsOnPage(List<(Band Band, int? Number)> parts, int start, int number)
+    {
+        var (centre, tolerance) = Centre(parts[number]);
+        var height = parts[^1].Band.YMax - parts[start].Band.YMin;
+        return height > 1.5 * NumberWord(parts[number]).Height
+            && Asymmetry(ColumnExtents(parts), start, parts.Count, centre) <= tolerance;
     }
 
     private const string UnruledDoubt = "PDF 表格没有框线，此行与相邻行的分界按单元格居中推断，不能确定，请对照原件核对";

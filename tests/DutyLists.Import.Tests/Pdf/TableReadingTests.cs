@@ -1,3 +1,4 @@
+using DutyLists.Import.Model;
 using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
@@ -128,6 +129,59 @@ public class TableReadingTests
         Assert.Equal("负责本镇经济运行监测，做好统计数据上报审核，按月报送", second.Name);
         Assert.Contains("没有框线", second.ReviewReason);
         Assert.NotEmpty(second.SourceLines);
+    }
+
+    [Fact]
+    public void FindsTheColumnsAgainOnAPageThatGoesOnWithoutAHeader()
+    {
+        // The header is repeated alone at the foot of page 1, narrower than the one above; page 2 has no header and
+        // its names start left of where the first header's 事项类别 ends. The page's own words place the columns.
+        PdfPage[] pages =
+        [
+            Page(1,
+                Word("序号", 44, 60), Word("事项类别", 84, 60), Word("事项名称", 240, 60),
+                Word("1", 44, 90), Word("党的建设", 78, 90), Word("加强党的建设工作", 141, 90),
+                Word("序号", 44, 780), Word("事项类", 84, 780), Word("别", 94, 793), Word("事项名称", 230, 780)),
+            Page(2,
+                Word("2", 44, 60), Word("经济发", 80, 53.5), Word("展", 80, 66.5), Word("负责本镇经济运行监测和统计数据上报", 116, 60),
+                Word("3", 44, 100), Word("民生服", 80, 93.5), Word("务", 80, 106.5), Word("开展民生工作", 116, 100)),
+        ];
+
+        var text = new PdfTableReading().Read(pages);
+
+        Assert.Equal(
+            [
+                "序号\t事项类别\t事项名称",
+                "1\t党的建设\t加强党的建设工作",
+                "2\t经济发展\t负责本镇经济运行监测和统计数据上报",
+                "3\t民生服务\t开展民生工作",
+            ],
+            text.Split('\n'));
+    }
+
+    [Fact]
+    public void LeavesAnUnruledRowCentredOnItsPageClosedAtThePageBreak()
+    {
+        // Row 1 lies centred on its number over three lines, so it ends on page 1. Row 2 starts on page 2 with its
+        // name set from the top of its cell, above the rest of the row: those lines are row 2's, not row 1's.
+        PdfPage[] pages =
+        [
+            Page(1,
+                Word("序号", 44, 60), Word("事项类别", 80, 60), Word("事项名称", 250, 60),
+                Word("1", 44, 103), Word("党的建设", 80, 103),
+                Word("加强党的建设工作，", 140, 90), Word("落实党建责任制，", 140, 103), Word("开展党员教育", 140, 116)),
+            Page(2,
+                Word("负责本镇经济运行监测，", 140, 40), Word("做好统计数据上报审核，", 140, 53), Word("按月报送", 140, 66),
+                Word("2", 44, 92), Word("经济发展", 80, 92),
+                Word("3", 44, 140), Word("民生服务", 80, 140), Word("开展民生工作", 140, 140)),
+        ];
+
+        var lines = new PdfTableReading().Read(pages).Split('\n');
+
+        // Row 2 is not centred, so the cut below it is doubted and flagged; its words stay its own.
+        Assert.Equal("1\t党的建设\t加强党的建设工作，落实党建责任制，开展党员教育", lines[1]);
+        Assert.StartsWith("2\t经济发展\t负责本镇经济运行监测，做好统计数据上报审核，按月报送\t" + ListVocabulary.ReaderDoubt, lines[2]);
+        Assert.StartsWith("3\t民生服务\t开展民生工作", lines[3]);
     }
 
     [Fact]
