@@ -127,10 +127,10 @@ public sealed partial class TableRow(int number)
                         doubt = $"“{Tail(before)}”恰在行末，看不出下一行“{Head(text)}”是另一个部门还是同一个部门名称的后半，已按同一个读取";
                     }
                 }
-                else if (end == LineEndKind.Full && before[^1] is ',' or ';' or ':' && !char.IsAscii(text[0]))
+                else if (end == LineEndKind.Full && before[^1] is ',' or ';' or ':' or '：' && !char.IsAscii(text[0]))
                 {
-                    // Latin punctuation in Chinese text: whether a space follows it is the writer's habit, which the rest
-                    // of the cell shows; where it shows none, the space is a guess.
+                    // Latin punctuation in Chinese text, or a label's colon: whether a space follows it is the writer's
+                    // habit, which the rest of the cell shows; where it shows none, the space is a guess.
                     var mark = before[^1];
                     if (!habits.TryGetValue(mark, out var habit))
                     {
@@ -398,14 +398,16 @@ public sealed partial class TableRow(int number)
 
     /// <summary>
     /// A sentence that ends at the line's end followed by a department named alone (<c>…发放工作。</c> /
-    /// <c>县文化体育广播电视和旅游局 指导…</c>, the name filling its line, or a label with its colon,
-    /// <c>吉木萨尔县住房和城乡建设局： 根据…</c>): the line broke at the space before the label, which the cell readers need.
+    /// <c>县文化体育广播电视和旅游局 指导…</c>, the name filling its line, a label with its colon,
+    /// <c>吉木萨尔县住房和城乡建设局： 根据…</c>, or 003's <c>履职保障：</c>): the line broke at the space before the label,
+    /// which the cell readers need.
     /// </summary>
     private static bool StartsWithLabel(string above, string line)
     {
         var space = line.IndexOf(' ', StringComparison.Ordinal);
         return above.Length > 0 && above[^1] is '。' or '；' or ';'
-            && (DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line) || DepartmentName.LeadingLabel(line) is not null);
+            && (DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line) || DepartmentName.LeadingLabel(line) is not null
+                || line.StartsWith("履职保障", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -116,6 +116,7 @@ public class CellLinesTests
 
         Assert.Equal(("1.移交县住房执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(row));
         Assert.Equal(("1.移交县住房执法工作。 吉木萨尔县住房和城乡建设局： 根据移交的线索", null), Write(wrapped));
+        Assert.Equal(("1.出具审计报告并予以公布。 履职保障： 安排人员", null), Write(Duties(["1.出具审计报告并予以公布。", "履职保障： 安排人员"])));
     }
 
     [Fact]
