@@ -139,8 +139,9 @@ public sealed partial class TableRow(int number)
                     }
 
                     spaced = habit ?? false;
-                    if (habit is null)
+                    if (habit is null && mark != '：')
                     {
+                        // A Chinese colon takes no space unless the cell shows it does (003's labels): no doubt there.
                         doubt = $"“{Tail(before)}”恰在行末，看不出其后是否有空格，已按没有空格读取";
                     }
                 }
