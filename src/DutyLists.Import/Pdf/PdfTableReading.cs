@@ -250,8 +250,7 @@ public sealed partial class PdfTableReading
             _ct.ThrowIfCancellationRequested();
             if (number is { } n)
             {
-                Flush();
-                _row = new TableRow(n);
+                StartRow(n, null);
                 foreach (var waiting in _pending)
                 {
                     Give(waiting.Page, waiting.Column, waiting.Word);
@@ -303,8 +302,7 @@ public sealed partial class PdfTableReading
         {
             _ct.ThrowIfCancellationRequested();
             var end = n + 1 == numbered.Count ? parts.Count : starts[n + 1];
-            Flush();
-            _row = new TableRow(parts[numbered[n]].Number!.Value) { Doubt = doubtful[n] ? UnruledDoubt : null };
+            StartRow(parts[numbered[n]].Number!.Value, doubtful[n] ? UnruledDoubt : null);
             foreach (var waiting in _pending)
             {
                 Give(waiting.Page, waiting.Column, waiting.Word);
@@ -336,6 +334,26 @@ public sealed partial class PdfTableReading
         return height > 1.5 * NumberWord(parts[number]).Height
             && Asymmetry(ColumnExtents(parts), start, parts.Count, centre) <= tolerance;
     }
+
+    /// <summary>
+    /// Writes the open row and opens row <paramref name="number"/>. A number that does not follow the row before
+    /// (one missing from the run, or out of order) means a row may have been lost or its words given to a
+    /// neighbour, so both rows are flagged.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_row))]
+    private void StartRow(int number, string? doubt)
+    {
+        if (_row is not null && number != _row.Number + 1)
+        {
+            _row.Doubt ??= NumberingDoubt;
+            doubt ??= NumberingDoubt;
+        }
+
+        Flush();
+        _row = new TableRow(number) { Doubt = doubt };
+    }
+
+    private const string NumberingDoubt = "PDF 表格中此行与相邻行的序号不相接，其间的行可能缺失或错位，请对照原件核对";
 
     private const string UnruledDoubt = "PDF 表格没有框线，此行与相邻行的分界按单元格居中推断，不能确定，请对照原件核对";
 

@@ -185,6 +185,23 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void FlagsTheRowsEitherSideOfANumberMissingFromTheRun()
+    {
+        var page = Page(1,
+            Word("序号", 44, 60), Word("事项类别", 80, 60), Word("事项名称", 250, 60),
+            Word("1", 44, 90), Word("党的建设", 80, 90), Word("加强党的建设工作", 140, 90),
+            Word("2", 44, 120), Word("经济发展", 80, 120), Word("负责本镇经济运行监测", 140, 120),
+            Word("4", 44, 150), Word("民生服务", 80, 150), Word("开展民生工作", 140, 150));
+
+        var lines = new PdfTableReading().Read([page]).Split('\n');
+
+        Assert.Equal("1\t党的建设\t加强党的建设工作", lines[1]);
+        Assert.StartsWith("2\t经济发展\t负责本镇经济运行监测\t" + ListVocabulary.ReaderDoubt, lines[2]);
+        Assert.Contains("序号不相接", lines[2]);
+        Assert.StartsWith("4\t民生服务\t开展民生工作\t" + ListVocabulary.ReaderDoubt, lines[3]);
+    }
+
+    [Fact]
     public void JoinsAListHeadingWrappedOntoTwoLines()
     {
         var page = Page(1,
