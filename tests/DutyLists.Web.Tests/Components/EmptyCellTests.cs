@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
-using DutyLists.Import.Model;
 using DutyLists.Data.Queries;
+using DutyLists.Import.Model;
 using DutyLists.Web.Accounts;
 using DutyLists.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
