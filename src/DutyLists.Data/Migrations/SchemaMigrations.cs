@@ -66,24 +66,25 @@ public static class SchemaMigrations
     {
         while (true)
         {
-            DateTimeOffset? takenAt;
-            try
-            {
-                var stamps = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(ct);
-                takenAt = stamps.Count == 0 ? null
-                    : DateTimeOffset.TryParse(stamps[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            // Asked first, not found by a failing query: EF Core logs a failed command as an error, which a new file's
+            // first start would show its user.
+            var lockTables = await db.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(ct);
+            if (lockTables == 0)
             {
                 return; // No lock table yet: no migration has ever run on this file.
             }
 
-            if (takenAt is null)
+            var stamps = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(ct);
+            if (stamps.Count == 0)
             {
                 return;
             }
 
-            var age = DateTimeOffset.UtcNow - takenAt.Value;
+            DateTimeOffset takenAt = DateTimeOffset.TryParse(stamps[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                ? parsed : DateTimeOffset.MinValue;
+
+            var age = DateTimeOffset.UtcNow - takenAt;
             if (age >= StaleLockAge)
             {
                 logger?.LogWarning("A migration lock taken at {TakenAt} was left by a process that stopped; removed.", takenAt);

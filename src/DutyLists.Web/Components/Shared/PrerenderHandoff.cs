@@ -23,7 +23,7 @@ public sealed class PrerenderHandoff : IDisposable
     private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
     /// <summary>Keeps what a page prerendered for <paramref name="address"/>; returns the key to persist.</summary>
-    public string Keep<T>(string address, T data)
+    private string Keep<T>(string address, T data)
         where T : class
     {
         var key = Guid.NewGuid().ToString("N");
@@ -32,7 +32,7 @@ public sealed class PrerenderHandoff : IDisposable
     }
 
     /// <summary>The data prerendered under <paramref name="key"/> for the same address, or null.</summary>
-    public T? Find<T>(string? key, string address)
+    private T? Find<T>(string? key, string address)
         where T : class =>
         key is not null && _pages.TryGetValue(key, out var entry) && entry is (string kept, T data) && kept == address ? data : null;
 
