@@ -62,7 +62,7 @@ public sealed partial class TableRow(int number)
         (int Page, double Bottom, double Right, bool Space)? above = null;
         var texts = pages.SelectMany(p => p.Lines).Select(PdfLines.Text).ToList();
         var namesSpaced = header.Column == Column.Departments ? NamesSpaced(texts) : null;
-        var habits = new Dictionary<char, bool?>(); // by the mark before the space; ' ' for Latin words
+        var habits = new Dictionary<char, bool?>();
         var index = -1;
         foreach (var page in pages)
         {
@@ -72,11 +72,12 @@ public sealed partial class TableRow(int number)
                 // A row whose number was never found gathers every word that follows it: checked line by line.
                 ct.ThrowIfCancellationRequested();
                 var text = texts[index];
-                if (above is not { } a || (numbered && ResponsibilityText.StartsWithMarker(text))
+                var previous = above;
+                above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
+                if (previous is not { } a || (numbered && ResponsibilityText.StartsWithMarker(text))
                     || (a.Page == page.Page && line.Min(w => w.YMin) - a.Bottom > 0.35 * line[0].Height))
                 {
                     paragraphs.Add(text);
-                    above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
                     continue;
                 }
 
@@ -85,19 +86,17 @@ public sealed partial class TableRow(int number)
                     ? LineEndKind.Short // Only a break at a space puts a closing mark at a line's start (…工作。 。).
                     : LineEnd(a.Right, a.Space, rightEdge, line, text);
                 var spaced = end == LineEndKind.Short;
+                var newParagraph = false;
                 string? doubt = null;
                 if (end == LineEndKind.Short && a.Page != page.Page)
                 {
                     // A short last line on the page: a paragraph's end, or a break at a space, which reads the same after
                     // a sentence's end or a department's name (each starts an entry either way). Paragraphs are likelier.
+                    newParagraph = true;
                     if (numbered && !EndsSentence(before) && !DepartmentName.IsPrefixedDepartment(LastSegment(before)))
                     {
-                        doubts.Add($"PDF 第{page.Page}页“{header.Text}”一栏中，“{Tail(before)}”在第{a.Page}页末结束，看不出下一页的“{Head(text)}”是另起一段还是接着这一段，已按另起一段读取，请对照原件核对");
+                        doubt = $"“{Tail(before)}”在第{a.Page}页末结束，看不出下一页的“{Head(text)}”是另起一段还是接着这一段，已按另起一段读取";
                     }
-
-                    paragraphs.Add(text);
-                    above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
-                    continue;
                 }
                 else if (end == LineEndKind.Full && duties && EndsSentence(before) && !ResponsibilityText.StartsWithMarker(before))
                 {
@@ -132,12 +131,7 @@ public sealed partial class TableRow(int number)
                     // Latin punctuation in Chinese text, or a label's colon: whether a space follows it is the writer's
                     // habit, which the rest of the cell shows; where it shows none, the space is a guess.
                     var mark = before[^1];
-                    if (!habits.TryGetValue(mark, out var habit))
-                    {
-                        // Counted once a cell and mark: a row that never found its number can gather a page of lines.
-                        habit = habits[mark] = SpaceHabit(texts, (a, b) => a == mark && !char.IsAsciiDigit(b));
-                    }
-
+                    var habit = Habit(mark, (a, b) => a == mark && !char.IsAsciiDigit(b));
                     spaced = habit ?? false;
                     if (habit is null && mark != '：')
                     {
@@ -148,12 +142,7 @@ public sealed partial class TableRow(int number)
                 else if (end == LineEndKind.Full && LatinMeetsChinese(before[^1], text[0]))
                 {
                     // A Latin word next to Chinese text (地区 and 单位): spaced only where the cell spaces such words.
-                    if (!habits.TryGetValue(' ', out var habit))
-                    {
-                        habit = habits[' '] = SpaceHabit(texts, LatinMeetsChinese);
-                    }
-
-                    spaced = habit == true;
+                    spaced = Habit(' ', LatinMeetsChinese) == true;
                 }
                 else if (numbered && (StartsWithLabel(before, text) || (index + 1 < texts.Count && StartsWithLabel(before, PdfLines.JoinWrapped(text, texts[index + 1])))))
                 {
@@ -172,17 +161,35 @@ public sealed partial class TableRow(int number)
                     doubt = $"“{Tail(before)}”恰在行末，看不出与下一行“{Head(text)}”之间是否有空格，已按没有空格读取";
                 }
 
-                paragraphs[^1] = spaced ? before + " " + text : PdfLines.JoinWrapped(before, text);
+                if (newParagraph)
+                {
+                    paragraphs.Add(text);
+                }
+                else
+                {
+                    paragraphs[^1] = spaced ? before + " " + text : PdfLines.JoinWrapped(before, text);
+                }
+
                 if (doubt is not null)
                 {
                     doubts.Add($"PDF 第{page.Page}页“{header.Text}”一栏中，{doubt}，请对照原件核对");
                 }
-
-                above = (page.Page, line.Max(w => w.YMax), line.Max(w => w.XMax), line[^1].SpaceAfter);
             }
         }
 
         return paragraphs;
+
+        // Counted once a cell and key (the mark before the space; ' ' for Latin words): a row that never found its
+        // number can gather a page of lines.
+        bool? Habit(char key, Func<char, char, bool> pair)
+        {
+            if (!habits.TryGetValue(key, out var habit))
+            {
+                habit = habits[key] = SpaceHabit(texts, pair);
+            }
+
+            return habit;
+        }
     }
 
     /// <summary>The text after a paragraph's last space or sentence end: the entry or label being written.</summary>
