@@ -24,7 +24,7 @@ public sealed partial class TableRow(int number)
     {
         var cells = new string[header.Cells.Count];
         var doubts = Doubt is null ? new List<string>() : [Doubt];
-        var departmentsColumn = header.Cells.ToList().FindIndex(c => c.Column == Column.Departments);
+        var departmentsColumn = header.IndexOf(Column.Departments);
         var departments = string.Concat(_words.Where(w => w.Column == departmentsColumn).Select(w => w.Word.Text));
         for (var c = 0; c < cells.Length; c++)
         {
