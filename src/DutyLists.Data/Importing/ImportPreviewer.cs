@@ -59,6 +59,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
             }
         }
 
+        (list, var settledNotices) = await ReadingDoubts.SettleAsync(db, list, township?.CurrentRevisionId, ct);
         (list, var departmentNotices) = await DepartmentCheck.FlagAsync(db, list, ct);
         var diff = await comparison.PreviewImportAsync(list, scope, ct);
         var same = township?.CurrentSha == list.Sha256 && township.CurrentOrigin == RevisionOrigin.Import;
@@ -67,7 +68,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
         {
             Scope = scope,
             Coverage = coverage,
-            Notices = [.. coverage.Notices(township?.CurrentNumber), .. departmentNotices],
+            Notices = [.. coverage.Notices(township?.CurrentNumber), .. settledNotices, .. departmentNotices],
         };
     }
 }

@@ -63,7 +63,8 @@ public sealed class RevisionImporter(
         township.Prefecture ??= info.Prefecture;
         township.Region ??= info.Region;
 
-        // The preview flagged these already; a list imported without one (first run, scripts) is flagged the same way.
+        // The preview settled and flagged these already; a list imported without one (first run, scripts) is treated the same way.
+        (list, _) = await ReadingDoubts.SettleAsync(db, list, township.CurrentRevision?.Id, ct);
         (list, _) = await DepartmentCheck.FlagAsync(db, list, ct);
 
         // Lists the document does not carry are carried over from the current revision, through the same mapping as

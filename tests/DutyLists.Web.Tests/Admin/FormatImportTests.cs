@@ -16,7 +16,7 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
     private static string ImportFixture(string path) => Path.Combine(RepositoryFolders.Root, "tests", "DutyLists.Import.Tests", path);
 
     [Fact]
-    public async Task APdfOfTheSameListPreviewsAgainstTheCurrentRevisionWithItsTablesRebuiltAndItsDoubtShown()
+    public async Task APdfOfTheSameListPreviewsAgainstTheCurrentRevisionWithItsTablesRebuiltAndItsDoubtSettledAndShown()
     {
         var admin = await app.SignedInClientAsync(Roles.Admin);
 
@@ -28,9 +28,12 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal("0", preview.QuerySelector("[data-count=removed]")!.TextContent);
         Assert.Equal("0", preview.QuerySelector("[data-count=changed]")!.TextContent);
         // The fixture's renderer flattened one cell's list, and a space between two of its entries fell at a full line's
-        // end (import-formats.md §8.2): read as two entries, as the current revision has them, and shown as a doubt.
+        // end (import-formats.md §8.2): the item holds the current revision's characters, so the doubt is settled from
+        // it (decision 0022), and both the doubt and its answer are shown.
         var warning = Assert.Single(preview.QuerySelectorAll(".preview-warnings li"));
         Assert.Contains("恰在行末", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("与现行版本逐字相同（空格和分段除外），已沿用现行版本的写法", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("配合履职事项第86项在文件中无法确定分段或空格", preview.QuerySelector("[data-testid=preview-notices]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
