@@ -38,6 +38,10 @@ public static class SchemaMigrations
         // A migration that rewrites a column rewrites the table: minutes for a province's duties, not a command's 30 s.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await AdoptReleaseSchemaAsync(db, releaseCheck, logger, ct);
+        if (db.Database.IsNpgsql())
+        {
+            await CreateHistoryTableAsync(db, ct);
+        }
 
         // MigrateAsync takes EF Core's migration lock even when nothing is pending. On SQLite that lock is a row in
         // __EFMigrationsLock, which a process killed while holding it leaves behind, and every later start would then
@@ -53,6 +57,24 @@ public static class SchemaMigrations
         }
 
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// Creates the database and its migration history table when they are missing. Npgsql's migrator finds out whether
+    /// the history table exists by reading it, and EF Core logs that failed read as an error, twice on every new
+    /// database: a new user's first start would show errors for a start that went well. Made first, the table is read
+    /// without failing. It is made after the release check, which takes a database with a history table for one
+    /// already under migrations.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(DbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
+
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
     }
 
     /// <summary>How long a SQLite migration lock may be held before it is taken for one a killed process left.</summary>
