@@ -13,6 +13,12 @@ public sealed record ImportPreview(ParsedList List, ImportBase Base, RevisionDif
 {
     public bool IsNewTownship => Base.TownshipId is null;
 
+    /// <summary>
+    /// The document as the reader read it, before the preview settled doubts from the current revision and flagged
+    /// departments: what to keep for a later preview or the import, which do both again against the township as it is then.
+    /// </summary>
+    public ParsedList Read { get; init; } = List;
+
     /// <summary>Whether lists the document lacks are kept (the default) or emptied; confirming must use the same.</summary>
     public ImportScope Scope { get; init; } = ImportScope.ListsInDocument;
 

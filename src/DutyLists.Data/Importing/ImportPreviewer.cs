@@ -31,6 +31,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
     public async Task<ImportPreview> PreviewAsync(ParsedList list, bool newTownshipConfirmed, ImportScope scope, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var read = list;
 
         // A revision of a stored township may leave its county out, as that township's own documents did; a new
         // township of the same name must say which county it is in.
@@ -66,6 +67,7 @@ public sealed class ImportPreviewer(IDbContextFactory<DutyListsDbContext> contex
         var coverage = ListCoverage.Of(list.Lists, township?.CurrentLists ?? [], scope);
         return new ImportPreview(list, new ImportBase(township?.Id, township?.CurrentRevisionId), diff, township?.CurrentNumber, same)
         {
+            Read = read,
             Scope = scope,
             Coverage = coverage,
             Notices = [.. coverage.Notices(township?.CurrentNumber), .. settledNotices, .. departmentNotices],

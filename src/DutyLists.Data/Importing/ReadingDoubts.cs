@@ -55,11 +55,13 @@ public static class ReadingDoubts
         var warnings = list.Warnings.Select(w => settled.Any(d => d.Line == w.Line && w.Message.EndsWith(d.ReviewReason!, StringComparison.Ordinal))
             ? w with { Message = w.Message + "；" + Answer }
             : w).ToList();
-        var named = string.Join("、", settled.Take(8).Select(d => $"{Import.Sheets.DutySheetColumns.ListValue(d.Kind)}第{d.Number}项"));
-        var more = settled.Count > 8 ? $"等{settled.Count}项" : "";
+
+        // 配合履职事项第6、16、17项: numbers grouped by list, the first dozen of each named.
+        var named = string.Join("，", settled.GroupBy(d => d.Kind).Select(g =>
+            $"{Import.Sheets.DutySheetColumns.ListValue(g.Key)}第{string.Join("、", g.Take(12).Select(d => d.Number))}项{(g.Count() > 12 ? $"等{g.Count()}项" : "")}"));
         return (list with { Duties = duties, Warnings = warnings },
         [
-            $"{named}{more}在文件中无法确定分段或空格，但{Answer}，不作为修改，也不因此标记复核。",
+            $"{named}在文件中无法确定分段或空格，但{Answer}，不作为修改，也不因此标记复核。",
         ]);
     }
 

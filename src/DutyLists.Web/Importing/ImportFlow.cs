@@ -100,7 +100,7 @@ public sealed class ImportFlow(ImportPreviewer previewer, StagedImports staging,
         try
         {
             var id = await staging.StageAsync(fileName, bytes, request.Metadata, request.NewTownship, request.Scope, user, ct);
-            parsed.Keep(id, preview.List);
+            parsed.Keep(id, preview.Read);
             return new(id, null);
         }
         catch (Exception e) when (DatabaseErrors.Describe(e) is { } message)
