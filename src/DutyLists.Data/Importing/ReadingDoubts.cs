@@ -1,4 +1,5 @@
 using DutyLists.Data.History;
+using DutyLists.Data.Revisions;
 using DutyLists.Import.Cells;
 using DutyLists.Import.Model;
 
@@ -36,6 +37,12 @@ public static class ReadingDoubts
         var duties = list.Duties.Select(duty =>
         {
             if (duty.ReviewReason is null || !byNumber.TryGetValue((duty.Kind, duty.Number), out var stored) || !SameCharacters(duty, stored))
+            {
+                return duty;
+            }
+
+            // Read exactly as stored and flagged for the same reason (a department the county lacks): nothing to settle.
+            if (duty.ReviewReason == stored.ReviewReason && DutySnapshot.AsWritten(duty).Equals(DutySnapshot.AsWritten(stored)))
             {
                 return duty;
             }
