@@ -1,9 +1,5 @@
-using DutyLists.Data.Auditing;
-using DutyLists.Data.Importing;
 using DutyLists.Data.Queries;
-using DutyLists.Data.Revisions;
 using DutyLists.Data.Tests.Infrastructure;
-using DutyLists.Import;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +15,7 @@ public sealed class DocumentWordsTests
     public async Task ACategoryFiledUnderASharedOneKeepsItsOwnLabel()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var outcome = await Importer(database).ImportAsync(SeedDocuments.Read("003"), importedBy: null);
+        var outcome = await database.Importer().ImportAsync(SeedDocuments.Read("003"), importedBy: null);
 
         await using var db = await database.Contexts.CreateDbContextAsync();
         var duty = await db.Duties.Include(d => d.Category).SingleAsync(d => d.RevisionId == outcome.RevisionId && d.Kind == DutyKind.Cooperative && d.Number == 27);
@@ -34,7 +30,7 @@ public sealed class DocumentWordsTests
     public async Task ADepartmentShortenedByTheDocumentKeepsItsWordsWithTheRegisterNameBeside()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var outcome = await Importer(database).ImportAsync(SeedDocuments.Read("004"), importedBy: null);
+        var outcome = await database.Importer().ImportAsync(SeedDocuments.Read("004"), importedBy: null);
 
         await using var db = await database.Contexts.CreateDbContextAsync();
         var takeover = await db.Takeovers.Include(t => t.Department)
@@ -52,7 +48,7 @@ public sealed class DocumentWordsTests
         await using var database = await TemporaryDatabase.CreateAsync();
         var seed = SeedDocuments.Read("000");
 
-        var preview = await Previewer(database).PreviewAsync(seed, newTownshipConfirmed: false);
+        var preview = await database.Previewer().PreviewAsync(seed, newTownshipConfirmed: false);
 
         var flagged = preview.List.Duties.Single(d => d.Kind == DutyKind.Cooperative && d.Number == 112);
         Assert.Contains("“市监督管理局”无法对应到察布查尔锡伯自治县的部门", flagged.ReviewReason, StringComparison.Ordinal);
@@ -60,14 +56,14 @@ public sealed class DocumentWordsTests
         Assert.Contains(preview.Notices, n => n.StartsWith("配合履职事项第112项：", StringComparison.Ordinal));
         Assert.Single(preview.Notices);
 
-        var outcome = await Importer(database).ImportAsync(seed, importedBy: null);
+        var outcome = await database.Importer().ImportAsync(seed, importedBy: null);
         await using var db = await database.Contexts.CreateDbContextAsync();
         var stored = await db.Duties.SingleAsync(d => d.RevisionId == outcome.RevisionId && d.Kind == DutyKind.Cooperative && d.Number == 112);
         Assert.Equal(flagged.ReviewReason, stored.ReviewReason);
         Assert.True(await db.DutyDepartments.AnyAsync(x => x.DutyId == stored.Id && x.Department!.Name == "市监督管理局"));
 
         // Read again, the same document is not flagged twice.
-        var again = await Previewer(database).PreviewAsync(preview.List with { Sha256 = "again" }, newTownshipConfirmed: false);
+        var again = await database.Previewer().PreviewAsync(preview.List with { Sha256 = "again" }, newTownshipConfirmed: false);
         Assert.Equal(flagged.ReviewReason, again.List.Duties.Single(d => d.Kind == DutyKind.Cooperative && d.Number == 112).ReviewReason);
         Assert.Empty(again.Notices);
     }
@@ -79,8 +75,8 @@ public sealed class DocumentWordsTests
         var notices = new List<string>();
         foreach (var seed in new[] { "000", "001", "002", "003", "004" })
         {
-            notices.AddRange((await Previewer(database).PreviewAsync(SeedDocuments.Read(seed), newTownshipConfirmed: false)).Notices);
-            await Importer(database).ImportAsync(SeedDocuments.Read(seed), importedBy: null);
+            notices.AddRange((await database.Previewer().PreviewAsync(SeedDocuments.Read(seed), newTownshipConfirmed: false)).Notices);
+            await database.Importer().ImportAsync(SeedDocuments.Read(seed), importedBy: null);
         }
 
         Assert.StartsWith("配合履职事项第112项：对应上级部门“市监督管理局”", Assert.Single(notices), StringComparison.Ordinal);
@@ -91,7 +87,7 @@ public sealed class DocumentWordsTests
     {
         await using var database = await TemporaryDatabase.CreateAsync();
         var seed = SeedDocuments.Read("004");
-        await Importer(database).ImportAsync(seed, importedBy: null);
+        await database.Importer().ImportAsync(seed, importedBy: null);
         var first = seed.Duties.First(d => d.Kind == DutyKind.Cooperative);
         var revised = seed with
         {
@@ -99,16 +95,10 @@ public sealed class DocumentWordsTests
             Duties = [.. seed.Duties.Select(d => d == first ? d with { Departments = [.. d.Departments, "吉木萨尔县数据局"] } : d)],
         };
 
-        var preview = await Previewer(database).PreviewAsync(revised, newTownshipConfirmed: false);
+        var preview = await database.Previewer().PreviewAsync(revised, newTownshipConfirmed: false);
 
         var notice = Assert.Single(preview.Notices);
         Assert.Contains("“吉木萨尔县数据局”不是吉木萨尔县已有的部门或别名", notice, StringComparison.Ordinal);
         Assert.Contains("吉木萨尔县数据局", preview.List.Duties.Single(d => d.Kind == first.Kind && d.Number == first.Number).ReviewReason, StringComparison.Ordinal);
     }
-
-    private static RevisionImporter Importer(TemporaryDatabase database) =>
-        new(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
-
-    private static ImportPreviewer Previewer(TemporaryDatabase database) =>
-        new(database.Contexts, DutyListReader.CreateDefault(), new RevisionComparison(new DutySnapshotLoader(database.Contexts)));
 }

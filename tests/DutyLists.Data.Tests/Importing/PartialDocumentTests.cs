@@ -1,4 +1,3 @@
-using DutyLists.Data.Auditing;
 using DutyLists.Data.Exports;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
@@ -19,7 +18,7 @@ public sealed class PartialDocumentTests
     public async Task TheReclaimedTabReimportedOnItsOwnKeepsTheBasicAndCooperativeListsAndSaysSo()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var (importer, previewer) = Services(database);
+        var (importer, previewer) = (database.Importer(), database.Previewer());
         var first = await importer.ImportAsync(SeedDocuments.Read("000"), importedBy: null);
         var seed = SeedDocuments.Read("000");
         var basicAndCooperative = seed.Duties.Count(d => d.Kind != DutyKind.Reclaimed);
@@ -61,7 +60,7 @@ public sealed class PartialDocumentTests
     public async Task ReplacingAllListsIsAnExplicitChoiceThatEmptiesTheListsTheDocumentLacks()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var (importer, previewer) = Services(database);
+        var (importer, previewer) = (database.Importer(), database.Previewer());
         var first = await importer.ImportAsync(SeedDocuments.Read("000"), importedBy: null);
         var tab = DutyListReader.CreateDefault().Read("收回.csv", await ExportCsvAsync(database, first.TownshipId, DutyKind.Reclaimed));
         var seed = SeedDocuments.Read("000");
@@ -87,7 +86,7 @@ public sealed class PartialDocumentTests
     public async Task AWholeDocumentHasNoNoticeAndANewTownshipKeepsNothing()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var (importer, previewer) = Services(database);
+        var (importer, previewer) = (database.Importer(), database.Previewer());
 
         var whole = await previewer.PreviewAsync(SeedDocuments.Read("004"), newTownshipConfirmed: false);
         Assert.Empty(whole.Notices);
@@ -100,10 +99,6 @@ public sealed class PartialDocumentTests
         Assert.Equal(1, again.CurrentRevisionNumber);
         Assert.Equal(first.TownshipId, again.Base.TownshipId);
     }
-
-    private static (RevisionImporter, ImportPreviewer) Services(TemporaryDatabase database) =>
-        (new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System)),
-         new ImportPreviewer(database.Contexts, DutyListReader.CreateDefault(), new RevisionComparison(new DutySnapshotLoader(database.Contexts))));
 
     private static async Task<byte[]> ExportCsvAsync(TemporaryDatabase database, int townshipId, DutyKind kind)
     {

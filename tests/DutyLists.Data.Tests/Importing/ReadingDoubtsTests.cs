@@ -1,9 +1,7 @@
-using DutyLists.Data.Auditing;
 using DutyLists.Data.History;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Revisions;
 using DutyLists.Data.Tests.Infrastructure;
-using DutyLists.Import;
 using DutyLists.Import.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +19,7 @@ public sealed class ReadingDoubtsTests
     public async Task AFlaggedItemThatDiffersOnlyInItsLineEndsPreviewsAsNoChangeAndIsStoredWithTheCurrentWording()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var (importer, previewer) = Services(database);
+        var (importer, previewer) = (database.Importer(), database.Previewer());
         var first = await importer.ImportAsync(SeedDocuments.Read("000"), importedBy: null);
         var seed = SeedDocuments.Read("000");
 
@@ -75,7 +73,7 @@ public sealed class ReadingDoubtsTests
     public async Task ANewTownshipHasNothingToSettleFrom()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var (_, previewer) = Services(database);
+        var (_, previewer) = (database.Importer(), database.Previewer());
         var seed = SeedDocuments.Read("000");
         var flagged = seed.Duties.First(d => d.Kind == DutyKind.Cooperative && d.DepartmentResponsibilities.Count >= 2);
         var document = seed with { Duties = [.. seed.Duties.Select(d => d == flagged ? RunTogether(d) with { ReviewReason = Doubt } : d)] };
@@ -118,8 +116,4 @@ public sealed class ReadingDoubtsTests
     /// <summary>The item as a reader that missed every entry break would read it: one unnumbered entry of all the text.</summary>
     private static ParsedDuty RunTogether(ParsedDuty duty) =>
         duty with { DepartmentResponsibilities = [new ResponsibilityItem(null, string.Concat(duty.DepartmentResponsibilities.Select(e => e.Number + e.Text)))] };
-
-    private static (RevisionImporter, ImportPreviewer) Services(TemporaryDatabase database) =>
-        (new RevisionImporter(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System)),
-         new ImportPreviewer(database.Contexts, DutyListReader.CreateDefault(), new RevisionComparison(new DutySnapshotLoader(database.Contexts))));
 }

@@ -1,7 +1,4 @@
-using DutyLists.Data.Auditing;
-using DutyLists.Data.Importing;
 using DutyLists.Data.Model;
-using DutyLists.Data.Revisions;
 using DutyLists.Data.Tests.Infrastructure;
 using DutyLists.Import;
 using DutyLists.Import.Model;
@@ -24,14 +21,14 @@ public sealed class StoredPlacesTests
     public async Task ARevisionThatNamesNoCountyIsTheStoredTownshipsAndSaysWhereTheCountyCameFrom()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        var importer = Importer(database);
+        var importer = database.Importer();
         var first = await importer.ImportAsync(SeedDocuments.Read("003"), importedBy: null);
 
         var read = DutyListReader.CreateDefault().Read(Rendering, Docx());
         Assert.Null(read.Township.County);
         Assert.Contains(read.Warnings, w => w.Message == PlaceResolution.MissingPartMessage(PlaceResolution.CountyPart));
 
-        var preview = await Previewer(database).PreviewAsync(read, newTownshipConfirmed: false);
+        var preview = await database.Previewer().PreviewAsync(read, newTownshipConfirmed: false);
 
         Assert.Equal(first.TownshipId, preview.Base.TownshipId);
         Assert.Equal(("卜尔汉图镇", "昆都仑区", "包头市", "内蒙古自治区"), (preview.List.Township.Name, preview.List.Township.County, preview.List.Township.Prefecture, preview.List.Township.Region));
@@ -56,11 +53,11 @@ public sealed class StoredPlacesTests
     public async Task ANewTownshipOfTheSameNameOrAnAmbiguousNameStillNeedsItsCounty()
     {
         await using var database = await TemporaryDatabase.CreateAsync();
-        await Importer(database).ImportAsync(SeedDocuments.Read("003"), importedBy: null);
+        await database.Importer().ImportAsync(SeedDocuments.Read("003"), importedBy: null);
         var read = DutyListReader.CreateDefault().Read(Rendering, Docx());
         var expected = "文件没有写明卜尔汉图镇所属的县（市、区）：请在上传表单中填写，或在文件旁放置元数据文件。";
 
-        var asNew = await Assert.ThrowsAsync<DocumentRejectedException>(() => Previewer(database).PreviewAsync(read, newTownshipConfirmed: true));
+        var asNew = await Assert.ThrowsAsync<DocumentRejectedException>(() => database.Previewer().PreviewAsync(read, newTownshipConfirmed: true));
         Assert.Equal((Rendering, 0, expected), (asNew.File, asNew.Line, asNew.Reason));
 
         // A second 卜尔汉图镇 in another county: the name alone no longer says which.
@@ -70,13 +67,7 @@ public sealed class StoredPlacesTests
             await db.SaveChangesAsync();
         }
 
-        var ambiguous = await Assert.ThrowsAsync<DocumentRejectedException>(() => Previewer(database).PreviewAsync(read, newTownshipConfirmed: false));
+        var ambiguous = await Assert.ThrowsAsync<DocumentRejectedException>(() => database.Previewer().PreviewAsync(read, newTownshipConfirmed: false));
         Assert.Equal(expected, ambiguous.Reason);
     }
-
-    private static RevisionImporter Importer(TemporaryDatabase database) =>
-        new(database.Contexts, TimeProvider.System, new AuditLog(database.Contexts, TimeProvider.System));
-
-    private static ImportPreviewer Previewer(TemporaryDatabase database) =>
-        new(database.Contexts, DutyListReader.CreateDefault(), new RevisionComparison(new DutySnapshotLoader(database.Contexts)));
 }

@@ -1,6 +1,9 @@
+using DutyLists.Data.Auditing;
 using DutyLists.Data.Importing;
 using DutyLists.Data.Migrations;
+using DutyLists.Data.Revisions;
 using DutyLists.Data.Search;
+using DutyLists.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -48,6 +51,12 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         await AliasSeeder.SeedAsync(db, SeedDocuments.Folder);
         return database;
     }
+
+    /// <summary>The importer as the app builds it, on this database.</summary>
+    public RevisionImporter Importer() => new(Contexts, TimeProvider.System, new AuditLog(Contexts, TimeProvider.System));
+
+    /// <summary>The import preview as the app builds it, on this database, with the default reader.</summary>
+    public ImportPreviewer Previewer() => new(Contexts, DutyListReader.CreateDefault(), new RevisionComparison(new DutySnapshotLoader(Contexts)));
 
     /// <summary>A database with no tables at all, for a test to give a schema of its own.</summary>
     public static async Task<TemporaryDatabase> CreateEmptyAsync()
