@@ -37,19 +37,35 @@ public sealed partial class PdfTableReading
     public string Read(IReadOnlyList<PdfPage> pages, CancellationToken ct = default)
     {
         _ct = ct;
-        foreach (var page in pages)
+        var bands = pages.Count > 0 ? Bands(pages[0]) : [];
+        for (var k = 0; k < pages.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
-            ReadPage(page);
+            var next = k + 1 < pages.Count ? Bands(pages[k + 1]) : [];
+            if (bands.Count > 0 && next.Count > 0 && TableHeader.AcrossPageBreak(bands[^1], next[0]) is var (header, rest))
+            {
+                // A header cut by the page break is read whole at the page's foot; its last lines leave the next page.
+                bands[^1] = header;
+                next.RemoveAt(0);
+                if (rest is not null)
+                {
+                    next.Insert(0, rest);
+                }
+            }
+
+            ReadPage(pages[k], bands);
+            bands = next;
         }
 
         CloseTable();
         return string.Join('\n', _lines);
     }
 
-    private void ReadPage(PdfPage page)
+    private static List<Band> Bands(PdfPage page) =>
+        Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).SelectMany(TableHeader.SplitOff).ToList();
+
+    private void ReadPage(PdfPage page, List<Band> bands)
     {
-        var bands = Band.Of(page.Words, page.Rulings).Where(b => !IsPageNumber(b, page)).SelectMany(TableHeader.SplitOff).ToList();
         var i = 0;
         var atPageTop = true;
         while (i < bands.Count)

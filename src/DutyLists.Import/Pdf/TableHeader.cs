@@ -144,6 +144,40 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
             : [new Band([.. lines.Take(cut).SelectMany(l => l)]), new Band([.. lines.Skip(cut).SelectMany(l => l)])];
     }
 
+    /// <summary>Whether every cell reads as a header cell documents write (<see cref="ListVocabulary.HeaderCellTexts"/>).</summary>
+    public bool Whole => Cells.All(c => ListVocabulary.HeaderCellTexts.Contains(ListVocabulary.HeaderCellKey(c.Text)));
+
+    /// <summary>
+    /// A header row cut by a page break (LibreOffice sets a header's first lines at the foot of a page and the rest,
+    /// such as 事项类 / 别 and 对应上级 / 部门, at the top of the next): the page's last band read together with the
+    /// fewest first lines of the next page's first band that make a header in the words documents write, when the
+    /// last band alone does not. Read alone, the foot's lines join into false cells (事项类事项名称…乡镇配合职责) and
+    /// the next page's lines would go into the rows. Returns the header's band (the next page's lines set just below
+    /// the last band) and what is left of the first band (null when nothing); null when they do not make a header.
+    /// </summary>
+    public static (Band Header, Band? Remainder)? AcrossPageBreak(Band last, Band first)
+    {
+        if (!last.Words.Concat(first.Words).Any(w => w.Text.StartsWith('序')) || TryRead(last) is { Whole: true })
+        {
+            return null;
+        }
+
+        var lines = first.Lines();
+        var shift = last.YMax - first.YMin + (0.25 * first.Words.Max(w => w.Height));
+        var words = new List<PdfWord>(last.Words);
+        for (var k = 1; k <= lines.Count && k <= MaxHeaderLines; k++)
+        {
+            words.AddRange(lines[k - 1].Select(w => w with { YMin = w.YMin + shift, YMax = w.YMax + shift }));
+            var joined = new Band(words) { Slot = last.Slot };
+            if (TryRead(joined) is { Whole: true })
+            {
+                return (joined, k == lines.Count ? null : new Band([.. lines.Skip(k).SelectMany(l => l)]) { Slot = first.Slot });
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether two headers name the same columns (a header repeated on the next page).</summary>
     public bool SameColumns(TableHeader other) => Cells.Select(c => c.Column).SequenceEqual(other.Cells.Select(c => c.Column));
 }
