@@ -289,7 +289,14 @@ public sealed partial class PdfTableReading
         var numbered = Enumerable.Range(0, parts.Count).Where(k => parts[k].Number is not null).ToList();
         if (numbered.Count == 0)
         {
+            // A page of the open row's text alone: the row went on, whether or not it looked ended on the page before
+            // (a row judged centred at one page's foot and run on over two more, 003 at 14 pt on A5, #64).
             Continue(page, parts, 0, parts.Count);
+            if (_row is not null && ReferenceEquals(_row, _rowEndedOnPage))
+            {
+                _rowEndedOnPage = null;
+            }
+
             return;
         }
 

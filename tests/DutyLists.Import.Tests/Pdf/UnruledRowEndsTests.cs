@@ -97,6 +97,87 @@ public class UnruledRowEndsTests
         Assert.Contains("60\t大青山南坡绿化\t区农牧局", rows);
     }
 
+    [Fact]
+    public void ARowThatRanOverAWholePageGoesOnAtTheTopOfTheNext()
+    {
+        // Row 64 lies centred on its number at page 1's foot, so it looked ended there; page 2 holds its text alone, so it
+        // went on after all, and the lines at page 3's top are still its own rather than row 65's.
+        PdfPage[] pages =
+        [
+            Page(1,
+            [
+                Word("卜尔汉图镇配合履职事项清单", 40, 20), .. Header,
+                Word("区农牧局、", 300, 87), Word("64", 44, 100), Word("病虫害防治", 102, 100), Word("区公安局、", 300, 100), Word("区民政局、", 300, 113),
+            ]),
+            Page(2, [.. Header, Word("区林草局、", 300, 75)]),
+            Page(3,
+            [
+                .. Header,
+                Word("区水利局、", 300, 75), Word("区财政局", 300, 88),
+                Word("65", 44, 140), Word("农推官服务", 102, 140), Word("区科技局、", 300, 140), Word("区商务局、", 300, 153), Word("区农牧局", 300, 166),
+            ]),
+        ];
+
+        var text = new PdfTableReading().Read(pages);
+
+        Assert.Equal(
+            [
+                "卜尔汉图镇配合履职事项清单",
+                "序号\t事项名称\t对应上级部门",
+                "64\t病虫害防治\t区农牧局、区公安局、区民政局、区林草局、区水利局、区财政局",
+                "65\t农推官服务\t区科技局、区商务局、区农牧局",
+            ],
+            text.Split('\n'));
+    }
+
+    [Fact]
+    public void AGutterNarrowerThanASpaceInTheCellIsFoundByTheHeaderCentredOverItsColumn()
+    {
+        // A new table's only line at a page foot: 4 points of space inside the duty cell (培训; 2.组), 3 between the
+        // cells. As many words start after either gap; the header 上级部门职责 is centred over the cell that ends at the second.
+        var page = Page(1,
+        [
+            Word("木垒县大石头乡配合履职事项清单", 40, 20),
+            Word("序号", 44, 46), Word("事项名称", 150, 46), Word("上级部门职责", 445, 46), Word("乡镇配合职责", 670, 46),
+            Word("3", 44, 80), Word("党内统计工作", 130, 80),
+            Word("1.组织开展党内年度统计工作培训;", 376, 80), Word("2.组", 549, 80), Word("1.参加县委组织部组织的党", 574.8, 80),
+        ]);
+
+        var text = new PdfTableReading().Read([page]);
+
+        Assert.Equal("3\t党内统计工作\t1.组织开展党内年度统计工作培训; 2.组\t1.参加县委组织部组织的党", text.Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void ANumberedEntrysSentenceEndingAPageIsFlagged()
+    {
+        // 4. …归属; at page 1's foot, short of the cell's edge: a space went on with entry 4 (as here in 003) or a
+        // paragraph started an unnumbered entry; the page break shows neither.
+        PdfPage[] pages =
+        [
+            Page(1,
+            [
+                Word("卜尔汉图镇配合履职事项清单", 40, 20),
+                Word("序号", 61, 46), Word("事项名称", 133, 46), Word("上级部门职责", 300, 46),
+                Word("68", 44, 80), Word("土地确权", 102, 80),
+                Word("3.制作土地确权的底图。", 300, 80), Word("4.指派测绘公司开展土地承包经营权调", 300, 93), Word("查，查清承包地权利归属；", 300, 106),
+            ]),
+            Page(2,
+            [
+                Word("序号", 61, 46), Word("事项名称", 133, 46), Word("上级部门职责", 300, 46),
+                Word("准确填写承包方调查表。", 300, 75),
+            ]),
+        ];
+
+        var row = new PdfTableReading().Read(pages).Split('\n')[^1];
+
+        Assert.StartsWith(
+            "68\t土地确权\t<p>3.制作土地确权的底图。</p> <p>4.指派测绘公司开展土地承包经营权调查，查清承包地权利归属；</p> <p>准确填写承包方调查表。</p>\t"
+                + ListVocabulary.ReaderDoubt,
+            row);
+        Assert.Contains("第1页末结束", row);
+    }
+
     private static PdfPage Page(int number, PdfWord[] words) => new(number, 595, 842, words);
 
     /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
