@@ -175,7 +175,7 @@ public sealed partial class PdfTableReading
         foreach (var band in bands)
         {
             _ct.ThrowIfCancellationRequested();
-            if (IsText(band, bounds) || band.Lines().Any(l => IsCategoryLine(l, bounds, numberColumn)))
+            if (IsText(band, bounds) || HasCategoryLine(band, bounds, numberColumn))
             {
                 // An unruled category row set close to the rows around it shares their band: cut it out first. So
                 // may a note under the table share the last row's band: the rows above it are read, then it ends the table.
@@ -803,6 +803,10 @@ public sealed partial class PdfTableReading
     /// column, where a row's own text is only its number. A short one need not cross: at 10 pt on A4 landscape 003's
     /// <c>九、生态环保</c> ends within the 事项名称 column's first character, and its <c>(7项)</c> was read into the row below.
     /// </summary>
+    private static bool HasCategoryLine(Band band, ColumnBounds bounds, int numberColumn) =>
+        band.Words.Any(w => bounds.ColumnOf(w) == numberColumn && !int.TryParse(w.Text, out _))
+        && band.Lines().Any(l => IsCategoryLine(l, bounds, numberColumn));
+
     private static bool IsCategoryLine(IReadOnlyList<PdfWord> line, ColumnBounds bounds, int numberColumn) =>
         (line.Any(bounds.Crosses) || bounds.ColumnOf(line[0]) == numberColumn)
         && CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is not null;
