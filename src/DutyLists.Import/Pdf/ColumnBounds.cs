@@ -22,6 +22,8 @@ public sealed class ColumnBounds
         var gutters = Gutters(body);
         var starts = body.Select(w => w.XMin).Order().ToArray();
         var borders = new double[header.Cells.Count - 1];
+        // Where each column's text starts (the end of the gutter before it), left-aligned from its cell's left edge.
+        var textStarts = new double[borders.Length];
         for (var i = 0; i < borders.Length; i++)
         {
             var (left, right) = (header.Cells[i].XMax, header.Cells[i + 1].XMin);
@@ -30,14 +32,20 @@ public sealed class ColumnBounds
             {
                 // The next column has no words here: any x between the two headers keeps this column's words left of it.
                 borders[i] = right - 1;
+                textStarts[i] = right - 1;
                 continue;
             }
 
+            // Where as many words start at two gutters (a table's one line at a page foot: 001 at 14 pt on A4
+            // landscape, where a space inside the cell was wider than the gutter after it), the header centred over
+            // the column it closes tells.
             var best = candidates
                 .OrderByDescending(g => StartsNear(starts, g.End))
+                .ThenBy(g => i == 0 ? 0 : Math.Abs(((textStarts[i - 1] + g.End) / 2) - header.Cells[i].XCenter))
                 .ThenByDescending(g => g.End - Math.Max(g.Start, left))
                 .First();
             borders[i] = (Math.Max(best.Start, left) + best.End) / 2;
+            textStarts[i] = best.End;
         }
 
         return new ColumnBounds(borders, body.Count > 0);

@@ -77,14 +77,15 @@ public sealed partial class PdfTableReading
                 var end = SegmentEnd(bands, i + 1);
                 // A category row spanning the table (003's 一、党的建设（1项）) lies over the gutters: not a column's text.
                 _bounds = ColumnBounds.Find(header, [.. bands[(i + 1)..end].SelectMany(ColumnWords)]);
-                i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop) + i + 1;
+                i = ReadBody(page.Number, bands[(i + 1)..end], atPageTop, end == bands.Count) + i + 1;
                 atPageTop = false;
             }
             else if (i == 0 && _header is not null && _bounds is not null && ContinuedBounds(bands) is { } bounds)
             {
                 // The table goes on without a repeated header.
                 _bounds = bounds;
-                i = ReadBody(page.Number, bands[..SegmentEnd(bands, 0)], atPageTop);
+                var end = SegmentEnd(bands, 0);
+                i = ReadBody(page.Number, bands[..end], atPageTop, end == bands.Count);
                 atPageTop = false;
             }
             else
@@ -175,8 +176,12 @@ public sealed partial class PdfTableReading
         return end;
     }
 
-    /// <summary>Reads the body bands of one table on one page; returns how many were table rows.</summary>
-    private int ReadBody(int page, List<Band> bands, bool atPageTop)
+    /// <summary>
+    /// Reads the body bands of one table on one page; returns how many were table rows. <paramref name="atPageEnd"/>:
+    /// the bands run to the page's foot, so their last row may go on overleaf; rows closed by a category row, a note or
+    /// a header below them ended where they stand.
+    /// </summary>
+    private int ReadBody(int page, List<Band> bands, bool atPageTop, bool atPageEnd)
     {
         var bounds = _bounds!;
         var header = _header!;
@@ -186,11 +191,11 @@ public sealed partial class PdfTableReading
         foreach (var band in bands)
         {
             _ct.ThrowIfCancellationRequested();
-            if (IsText(band, bounds))
+            if (IsText(band, bounds) || HasCategoryLine(band, bounds, numberColumn))
             {
                 // An unruled category row set close to the rows around it shares their band: cut it out first. So
                 // may a note under the table share the last row's band: the rows above it are read, then it ends the table.
-                if (WithCategoryRowsApart(band, bounds, out var note) is not { } pieces)
+                if (WithCategoryRowsApart(band, bounds, numberColumn, out var note) is not { } pieces)
                 {
                     break;
                 }
@@ -204,7 +209,7 @@ public sealed partial class PdfTableReading
                     }
 
                     // 003's 一、党的建设（1项） spans the row: it closes the rows above and is written as a row of its own.
-                    AssignAndWrite(page, parts, atPageTop);
+                    AssignAndWrite(page, parts, atPageTop, atPageEnd: false);
                     parts.Clear();
                     atPageTop = false;
                     CloseRow();
@@ -214,7 +219,7 @@ public sealed partial class PdfTableReading
                 count++;
                 if (note is not null)
                 {
-                    AssignAndWrite(page, parts, atPageTop);
+                    AssignAndWrite(page, parts, atPageTop, atPageEnd: false);
                     CloseTable();
                     WriteText(note);
                     return count;
@@ -227,7 +232,7 @@ public sealed partial class PdfTableReading
             count++;
         }
 
-        AssignAndWrite(page, parts, atPageTop);
+        AssignAndWrite(page, parts, atPageTop, atPageEnd && count == bands.Count);
         return count;
     }
 
@@ -235,7 +240,7 @@ public sealed partial class PdfTableReading
     /// Gives every band's words to a row: by the ruled strips where the table has rulings, else by where each
     /// column's lines centre (cells are set vertically centred, so a cell's lines centre on its row's number).
     /// </summary>
-    private void AssignAndWrite(int page, List<(Band Band, int? Number)> parts, bool atPageTop)
+    private void AssignAndWrite(int page, List<(Band Band, int? Number)> parts, bool atPageTop, bool atPageEnd)
     {
         if (parts.Count == 0)
         {
@@ -248,7 +253,7 @@ public sealed partial class PdfTableReading
         }
         else
         {
-            AssignByCentres(page, parts, atPageTop);
+            AssignByCentres(page, parts, atPageTop, atPageEnd);
         }
     }
 
@@ -295,19 +300,26 @@ public sealed partial class PdfTableReading
     /// on the page before (a row split at a page break starts at the top of each part); the page's last row takes
     /// the rest. Each band is looked at a bounded number of times, so the pass is linear in the bands.
     /// </summary>
-    private void AssignByCentres(int page, List<(Band Band, int? Number)> parts, bool atPageTop)
+    private void AssignByCentres(int page, List<(Band Band, int? Number)> parts, bool atPageTop, bool atPageEnd)
     {
         var numbered = Enumerable.Range(0, parts.Count).Where(k => parts[k].Number is not null).ToList();
         if (numbered.Count == 0)
         {
+            // A page of the open row's text alone: the row went on, whether or not it looked ended on the page before
+            // (a row judged centred at one page's foot and run on over two more, 003 at 14 pt on A5, #64).
             Continue(page, parts, 0, parts.Count);
+            if (_row is not null && ReferenceEquals(_row, _rowEndedOnPage))
+            {
+                _rowEndedOnPage = null;
+            }
+
             return;
         }
 
         MeasureNumberOffset(parts);
         var mayContinue = _row is not null && atPageTop && !ReferenceEquals(_row, _rowEndedOnPage);
-        var starts = RowStarts(parts, numbered, mayContinue);
-        var doubtful = Doubtful(parts, numbered, starts);
+        var starts = RowStarts(parts, numbered, mayContinue, atPageEnd);
+        var doubtful = Doubtful(parts, numbered, starts, atPageEnd);
         if (mayContinue && doubtful[0])
         {
             _row!.Doubt = UnruledDoubt;
@@ -331,7 +343,7 @@ public sealed partial class PdfTableReading
             }
         }
 
-        if (EndsOnPage(parts, starts[^1], numbered[^1]))
+        if (!atPageEnd || EndsOnPage(parts, starts[^1], numbered[^1]))
         {
             _rowEndedOnPage = _row;
         }
@@ -375,19 +387,22 @@ public sealed partial class PdfTableReading
 
     /// <summary>
     /// Rows whose cut is in doubt: a row not symmetric about its number within the tolerance, and the rows on either
-    /// side, one of which holds what it lacks or lacks what it holds. The page's last row is not judged (a row split
-    /// at a page break starts at the top of each part).
+    /// side, one of which holds what it lacks or lacks what it holds. The page's last row is not judged when the bands
+    /// run to the page's foot (a row split at a page break starts at the top of each part); before a header, a
+    /// category row or a note it ended where it stands and is judged like the others.
     /// </summary>
-    private bool[] Doubtful(List<(Band Band, int? Number)> parts, List<int> numbered, int[] starts)
+    private bool[] Doubtful(List<(Band Band, int? Number)> parts, List<int> numbered, int[] starts, bool atPageEnd)
     {
         var extents = ColumnExtents(parts);
         var doubtful = new bool[numbered.Count];
-        for (var n = 0; n + 1 < numbered.Count; n++)
+        var judged = atPageEnd ? numbered.Count - 1 : numbered.Count;
+        for (var n = 0; n < judged; n++)
         {
             var (centre, tolerance) = Centre(parts[numbered[n]]);
-            if (Asymmetry(extents, starts[n], starts[n + 1], centre) > tolerance)
+            var end = n + 1 < numbered.Count ? starts[n + 1] : parts.Count;
+            if (Asymmetry(extents, starts[n], end, centre) > tolerance)
             {
-                for (var m = Math.Max(0, n - 1); m <= n + 1; m++)
+                for (var m = Math.Max(0, n - 1); m <= Math.Min(n + 1, numbered.Count - 1); m++)
                 {
                     doubtful[m] = true;
                 }
@@ -489,11 +504,12 @@ public sealed partial class PdfTableReading
     /// the ways to cut, the one whose rows lie most nearly symmetric about their numbers (the sum of each row's
     /// |top + bottom − 2 × centre|), found by dynamic programming over the boundaries, so that one row mirrored by
     /// chance (rows and paragraphs of like height) cannot shift its neighbours. The page's last row may be split at
-    /// the page break and then set from the top of its cells, so it is judged as centred or as top-aligned, whichever fits; the first row's start is free only when a row
+    /// the page break and then set from the top of its cells, so where the bands run to the page's foot it is judged
+    /// as centred or as top-aligned, whichever fits; the first row's start is free only when a row
     /// from the page before may continue above it. Work is the sum over rows of the products of neighbouring rows'
     /// candidates, bounded by <see cref="BoundaryBudget"/>.
     /// </summary>
-    private int[] RowStarts(List<(Band Band, int? Number)> parts, List<int> numbered, bool mayContinue)
+    private int[] RowStarts(List<(Band Band, int? Number)> parts, List<int> numbered, bool mayContinue, bool atPageEnd)
     {
         var rows = numbered.Count;
         var centres = numbered.Select(k => Centre(parts[k])).ToArray();
@@ -574,7 +590,8 @@ public sealed partial class PdfTableReading
         var (bestLast, pick) = (double.PositiveInfinity, 0);
         for (var i = 0; i <= lTo - lFrom; i++)
         {
-            var total = cost[lastRow][i] + Math.Min(Asymmetry(lastRow, lFrom + i, parts.Count), Misalignment(extents, lFrom + i, parts.Count, tops[lastRow]));
+            var centred = Asymmetry(lastRow, lFrom + i, parts.Count);
+            var total = cost[lastRow][i] + (atPageEnd ? Math.Min(centred, Misalignment(extents, lFrom + i, parts.Count, tops[lastRow])) : centred);
             if (total < bestLast)
             {
                 (bestLast, pick) = (total, i);
@@ -680,7 +697,9 @@ public sealed partial class PdfTableReading
 
     /// <summary>
     /// A band holds one row's number at most; two numbers in one band (rows set so tight that no gap separates
-    /// them) are cut halfway between the numbers.
+    /// them) are cut halfway between the numbers. An unruled band is first cut again without its numbers: digits are
+    /// set in another font whose taller box can bridge the gap between two rows (LibreOffice, 003 at 9 pt on A5: the
+    /// last lines of a row continued from the page before touched the next row only through its number's box).
     /// </summary>
     private static IEnumerable<(Band Band, int? Number)> SplitAtNumbers(Band band, ColumnBounds bounds, int numberColumn)
     {
@@ -688,6 +707,39 @@ public sealed partial class PdfTableReading
             .Where(w => bounds.ColumnOf(w) == numberColumn && int.TryParse(w.Text, out _))
             .OrderBy(w => w.YMin)
             .ToList();
+        if (band.Slot < 0 && numbers.Count > 0 && WithoutNumbers(band, numbers) is { Count: > 1 } pieces)
+        {
+            return pieces.SelectMany(p => SplitAtNumbers(p, bounds, numberColumn));
+        }
+
+        return SplitAtNumbers(band, numbers);
+    }
+
+    /// <summary>
+    /// The band cut into bands by its words but the numbers, each number going with the piece its centre lies in (or
+    /// the nearest); null when the numbers bridge no gap.
+    /// </summary>
+    private static List<Band>? WithoutNumbers(Band band, List<PdfWord> numbers)
+    {
+        var others = band.Words.Where(w => !numbers.Contains(w)).ToList();
+        if (others.Count == 0 || Band.Of(others) is not { Count: > 1 } cut)
+        {
+            return null;
+        }
+
+        var words = cut.Select(b => b.Words.ToList()).ToList();
+        foreach (var number in numbers)
+        {
+            var nearest = Enumerable.Range(0, cut.Count)
+                .MinBy(k => Math.Max(0, Math.Max(cut[k].YMin - number.YCenter, number.YCenter - cut[k].YMax)));
+            words[nearest].Add(number);
+        }
+
+        return [.. words.Select(w => new Band([.. w.OrderBy(x => x.YMin).ThenBy(x => x.XMin)]))];
+    }
+
+    private static IEnumerable<(Band Band, int? Number)> SplitAtNumbers(Band band, List<PdfWord> numbers)
+    {
         if (numbers.Count <= 1)
         {
             yield return (band, numbers.Count == 1 ? int.Parse(numbers[0].Text) : null);
@@ -710,12 +762,12 @@ public sealed partial class PdfTableReading
         band.Lines() is [var line] && SectionHeading.TryRead(PdfLines.Text(line)) is not null;
 
     /// <summary>
-    /// A band that crosses the column borders with category rows (<c>二、社会管理（4项）</c>, each on a line of its own),
-    /// cut into those rows and the runs of lines between them. From the first other line that crosses a border on, the
-    /// band is text laid over the page (<paramref name="note"/>, which ends the table); null when that is its first
-    /// line, or when nothing in it crosses.
+    /// A band with category rows (<c>二、社会管理（4项）</c>, each on a line of its own) or other lines that cross the
+    /// column borders, cut into those rows and the runs of lines between them. From the first other line that crosses
+    /// a border on, the band is text laid over the page (<paramref name="note"/>, which ends the table); null when that
+    /// is its first line, or when it holds neither.
     /// </summary>
-    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds, out Band? note)
+    private static List<Band>? WithCategoryRowsApart(Band band, ColumnBounds bounds, int numberColumn, out Band? note)
     {
         note = null;
         var pieces = new List<Band>();
@@ -725,13 +777,14 @@ public sealed partial class PdfTableReading
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!line.Any(bounds.Crosses))
+            var category = IsCategoryLine(line, bounds, numberColumn);
+            if (!category && !line.Any(bounds.Crosses))
             {
                 run.AddRange(line);
                 continue;
             }
 
-            if (CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is null)
+            if (!category)
             {
                 if (i == 0)
                 {
@@ -760,6 +813,19 @@ public sealed partial class PdfTableReading
 
         return found ? pieces : null;
     }
+
+    /// <summary>
+    /// A category row's line: it reads as one (<c>九、生态环保(7项)</c>) and crosses a border or starts in the 序号
+    /// column, where a row's own text is only its number. A short one need not cross: at 10 pt on A4 landscape 003's
+    /// <c>九、生态环保</c> ends within the 事项名称 column's first character, and its <c>(7项)</c> was read into the row below.
+    /// </summary>
+    private static bool HasCategoryLine(Band band, ColumnBounds bounds, int numberColumn) =>
+        band.Words.Any(w => bounds.ColumnOf(w) == numberColumn && !int.TryParse(w.Text, out _))
+        && band.Lines().Any(l => IsCategoryLine(l, bounds, numberColumn));
+
+    private static bool IsCategoryLine(IReadOnlyList<PdfWord> line, ColumnBounds bounds, int numberColumn) =>
+        (line.Any(bounds.Crosses) || bounds.ColumnOf(line[0]) == numberColumn)
+        && CategoryHeadingRow.TryRead([PdfLines.Text(line)]) is not null;
 
     /// <summary>A band's words but those of its category rows, which span the columns (an unruled one may share a band with rows).</summary>
     private static IEnumerable<PdfWord> ColumnWords(Band band) =>

@@ -97,6 +97,13 @@ public sealed partial class TableRow(int number)
                     {
                         doubt = $"“{Tail(before)}”在第{a.Page}页末结束，看不出下一页的“{Head(text)}”是另起一段还是接着这一段，已按另起一段读取";
                     }
+                    else if (duties && ResponsibilityText.StartsWithMarker(before) && !StartsWithLabel(before, text))
+                    {
+                        // A numbered entry's sentence ends the page: after a space the entry goes on (4. …归属; 准确填写…),
+                        // while a paragraph starts an unnumbered entry (4. …处置。 / 其他行业主管部门…). Both occur in 003,
+                        // and the page break hides which.
+                        doubt = $"“{Tail(before)}”在第{a.Page}页末结束，看不出下一页的“{Head(text)}”是另起一段还是接着上一条，已按另起一段读取";
+                    }
                 }
                 else if (end == LineEndKind.Full && duties && EndsSentence(before) && !ResponsibilityText.StartsWithMarker(before))
                 {
