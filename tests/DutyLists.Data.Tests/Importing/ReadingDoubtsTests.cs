@@ -47,7 +47,7 @@ public sealed class ReadingDoubtsTests
         Assert.Empty(cooperative.Added);
         Assert.Empty(cooperative.Removed);
         var notice = Assert.Single(preview.Notices);
-        Assert.StartsWith($"配合履职事项第{settled.Number}项在文件中无法确定分段或空格，但与现行版本逐字相同", notice, StringComparison.Ordinal);
+        Assert.StartsWith($"配合履职事项第{settled.Number}项在文件中无法确定分段、空格或相邻两项的分界，但与现行版本逐字相同", notice, StringComparison.Ordinal);
         var kept = preview.List.Duties.Single(d => d.Kind == DutyKind.Cooperative && d.Number == settled.Number);
         Assert.Equal(settled.DepartmentResponsibilities, kept.DepartmentResponsibilities);
         Assert.Null(kept.ReviewReason);
@@ -111,6 +111,24 @@ public sealed class ReadingDoubtsTests
         Assert.False(ReadingDoubts.SameCharacters(
             item with { Departments = ["区应急管理局"], OtherDepartments = "其他行业主管部门" },
             item with { Departments = ["区应急管理局"], OtherDepartments = "其他负有安全生产监督管理职责的部门" }));
+    }
+
+    [Fact]
+    public void TwoNeighboursMaySettleWhereOneRowEndsAndTheNextBegins()
+    {
+        var item = new ParsedDuty { Kind = DutyKind.Cooperative, Number = 61, Category = "生态环保", Name = "河道管理", Line = 1 };
+        var storedFirst = item with { DepartmentResponsibilities = [new("1.", "巡查河道。")], Support = [new(null, "提供经费。")] };
+        var storedSecond = item with { Number = 62, Name = "污水处理", DepartmentResponsibilities = [new("1.", "检查企业。")] };
+
+        // The cut fell one line late: the second row's first line went into the first row's 履职保障.
+        var first = storedFirst with { Support = [new(null, "提供经费。 1.检查企业。")] };
+        var second = storedSecond with { DepartmentResponsibilities = [] };
+
+        Assert.False(ReadingDoubts.SameCharacters(first, storedFirst));
+        Assert.True(ReadingDoubts.SameCharacters(first, second, storedFirst, storedSecond));
+        Assert.False(ReadingDoubts.SameCharacters(first, second with { DepartmentResponsibilities = [new("2.", "上报。")] }, storedFirst, storedSecond));
+        // Text that crossed into another column is not a cut.
+        Assert.False(ReadingDoubts.SameCharacters(storedFirst with { TownshipResponsibilities = [new("1.", "检查企业。")] }, second, storedFirst, storedSecond));
     }
 
     /// <summary>The item as a reader that missed every entry break would read it: one unnumbered entry of all the text.</summary>

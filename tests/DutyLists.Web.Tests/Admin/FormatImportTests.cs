@@ -33,7 +33,7 @@ public sealed class FormatImportTests(SeededApp app) : IClassFixture<SeededApp>
         var warning = Assert.Single(preview.QuerySelectorAll(".preview-warnings li"));
         Assert.Contains("恰在行末", warning.TextContent, StringComparison.Ordinal);
         Assert.Contains("与现行版本逐字相同（空格和分段除外），已沿用现行版本的写法", warning.TextContent, StringComparison.Ordinal);
-        Assert.Contains("配合履职事项第86项在文件中无法确定分段或空格", preview.QuerySelector("[data-testid=preview-notices]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("配合履职事项第86项在文件中无法确定分段、空格或相邻两项的分界", preview.QuerySelector("[data-testid=preview-notices]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
