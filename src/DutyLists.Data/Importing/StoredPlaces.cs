@@ -21,7 +21,7 @@ public static class StoredPlaces
         }
 
         var stored = await db.Townships.AsNoTracking().Where(t => t.Name == info.Name && t.County != null)
-            .Select(t => new { t.County, t.Prefecture, t.Region }).Take(2).ToListAsync(ct);
+            .OrderBy(t => t.Id).Select(t => new { t.County, t.Prefecture, t.Region }).Take(2).ToListAsync(ct);
         if (stored.Count != 1)
         {
             return list;
