@@ -24,8 +24,6 @@ public sealed partial class PdfTableReading
     /// <summary>Words of a row whose number has not been seen yet (a row split over a page break, numbered below).</summary>
     private readonly List<(int Page, int Column, PdfWord Word)> _pending = [];
 
-    /// <summary>The open row's words, as given to it.</summary>
-
     /// <summary>How far a text line's centre lies below a number's centre on the same row (fonts differ).</summary>
     private double _numberOffset;
 
@@ -141,10 +139,7 @@ public sealed partial class PdfTableReading
     {
         if (_row is not null)
         {
-            foreach (var waiting in _pending)
-            {
-                Give(waiting.Page, waiting.Column, waiting.Word);
-            }
+            GivePending();
         }
 
         _pending.Clear();
@@ -161,7 +156,16 @@ public sealed partial class PdfTableReading
         _row = null;
     }
 
-    private void Give(int page, int column, PdfWord word) => _row!.Add(page, column, word);
+    /// <summary>The words that waited for a number go to the open row.</summary>
+    private void GivePending()
+    {
+        foreach (var (page, column, word) in _pending)
+        {
+            _row!.Add(page, column, word);
+        }
+
+        _pending.Clear();
+    }
 
     /// <summary>A table runs until the next header row or list heading.</summary>
     private static int SegmentEnd(List<Band> bands, int start)
@@ -272,12 +276,7 @@ public sealed partial class PdfTableReading
             if (number is { } n)
             {
                 StartRow(n, null);
-                foreach (var waiting in _pending)
-                {
-                    Give(waiting.Page, waiting.Column, waiting.Word);
-                }
-
-                _pending.Clear();
+                GivePending();
                 rowSlot = band.Slot;
                 AddWords(page, band.Words);
             }
@@ -331,12 +330,7 @@ public sealed partial class PdfTableReading
             _ct.ThrowIfCancellationRequested();
             var end = n + 1 == numbered.Count ? parts.Count : starts[n + 1];
             StartRow(parts[numbered[n]].Number!.Value, doubtful[n] ? UnruledDoubt : null);
-            foreach (var waiting in _pending)
-            {
-                Give(waiting.Page, waiting.Column, waiting.Word);
-            }
-
-            _pending.Clear();
+            GivePending();
             for (var k = starts[n]; k < end; k++)
             {
                 AddWords(page, parts[k].Band.Words);
@@ -691,7 +685,7 @@ public sealed partial class PdfTableReading
     {
         foreach (var word in words)
         {
-            Give(page, _bounds!.ColumnOf(word), word);
+            _row!.Add(page, _bounds!.ColumnOf(word), word);
         }
     }
 

@@ -130,7 +130,7 @@ public sealed record TableHeader(IReadOnlyList<TableHeader.Cell> Cells)
                 continue;
             }
 
-            if (header.Cells.All(c => ListVocabulary.HeaderCellTexts.Contains(ListVocabulary.HeaderCellKey(c.Text))))
+            if (header.Whole)
             {
                 cut = k;
                 break;

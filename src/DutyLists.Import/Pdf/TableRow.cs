@@ -310,9 +310,6 @@ public sealed partial class TableRow(int number)
         /// <summary>The line stopped before the next line's first characters would have had to go down: it broke at a
         /// space (or a paragraph's end), or the PDF sets a space glyph at its end.</summary>
         Short,
-
-        /// <summary>Not judged: the first line of a cell.</summary>
-        Wrapped,
     }
 
     /// <summary>
@@ -420,7 +417,7 @@ public sealed partial class TableRow(int number)
     private static bool StartsWithLabel(string above, string line)
     {
         var space = line.IndexOf(' ', StringComparison.Ordinal);
-        return above.Length > 0 && above[^1] is '。' or '；' or ';'
+        return EndsSentence(above)
             && (DepartmentName.IsPrefixedDepartment(space > 0 ? line[..space] : line) || DepartmentName.LeadingLabel(line) is not null
                 || line.StartsWith("履职保障", StringComparison.Ordinal));
     }
