@@ -2,6 +2,8 @@ using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
 
+using static HandPlaced;
+
 /// <summary>
 /// A header row repeated where the table runs onto a new page may itself be cut by the page break: LibreOffice sets
 /// its first lines (<c>事项类</c>, <c>序号</c>, <c>事项名称</c>, <c>对应上级部</c>) at the foot of one page and its last
@@ -11,7 +13,6 @@ namespace DutyLists.Import.Tests.Pdf;
 /// </summary>
 public class HeaderAcrossPagesTests
 {
-    private const double LineHeight = 13;
 
     private const string HeaderRow = "序号\t事项类别\t事项名称\t对应上级部门\t乡镇配合职责";
 
@@ -117,14 +118,5 @@ public class HeaderAcrossPagesTests
                 "24\t乡村振兴\t合作社服务\t县税务局\t受理申请",
             ],
             text.Split('\n'));
-    }
-
-    private static PdfPage Page(int number, PdfWord[] words) => new(number, 595, 842, words);
-
-    /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
-    private static PdfWord Word(string text, double x, double y)
-    {
-        var width = text.Sum(c => char.IsAscii(c) ? 6.4 : 10);
-        return new PdfWord(text, x, y, x + width, y + LineHeight);
     }
 }

@@ -2,6 +2,8 @@ using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
 
+using static HandPlaced;
+
 /// <summary>
 /// Text that spans a table's columns (003's category rows <c>一、党的建设（1项）</c>, a note under the table) must not
 /// decide where the columns' borders lie: over the gutters between columns it left no gap to find, and the rows'
@@ -11,7 +13,6 @@ namespace DutyLists.Import.Tests.Pdf;
 /// </summary>
 public class SpanningRowsTests
 {
-    private const double LineHeight = 13;
 
     private static readonly PdfWord[] Header = [Word("序号", 44, 60), Word("事项名称", 100, 60), Word("对应上级部门", 300, 60)];
 
@@ -134,14 +135,5 @@ public class SpanningRowsTests
                 "注：根据清单工作整体部署将适时对清单内容进行修订。",
             ],
             text.Split('\n'));
-    }
-
-    private static PdfPage Page(int number, PdfWord[] words) => new(number, 595, 842, words);
-
-    /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
-    private static PdfWord Word(string text, double x, double y)
-    {
-        var width = text.Sum(c => char.IsAscii(c) ? 6.4 : 10);
-        return new PdfWord(text, x, y, x + width, y + LineHeight);
     }
 }

@@ -3,13 +3,14 @@ using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
 
+using static HandPlaced;
+
 /// <summary>
 /// The table rebuilding on hand-placed words, for layouts the LibreOffice fixtures do not have: top-aligned cells, a
 /// letter-spaced header, a row running onto a page without a repeated header, page numbers and a note after the table.
 /// </summary>
 public class TableReadingTests
 {
-    private const double LineHeight = 13;
 
     [Fact]
     public void RebuildsRowsAcrossAPageWithoutARepeatedHeader()
@@ -224,8 +225,6 @@ public class TableReadingTests
         Assert.Equal(["三台镇基本履职事项清单", "1 党的建设"], text.Split('\n'));
     }
 
-    private static PdfPage Page(int number, params PdfWord[] words) => new(number, 595, 842, words);
-
     /// <summary>A page whose table has a horizontal ruling at each y and the three columns' vertical edges between them.</summary>
     private static PdfPage Ruled(int number, double[] ys, PdfWord[] words)
     {
@@ -233,12 +232,5 @@ public class TableReadingTests
         var horizontals = ys.SelectMany(y => edges.Zip(edges.Skip(1), (l, r) => new PdfRulings.Horizontal(y - 1, l, r))).ToList();
         var verticals = ys.Zip(ys.Skip(1)).SelectMany(b => edges.Select(x => new PdfRulings.Vertical(x, b.First - 1, b.Second - 1))).ToList();
         return new PdfPage(number, 595, 842, words) { Rulings = new PdfRulings(horizontals, verticals) };
-    }
-
-    /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
-    private static PdfWord Word(string text, double x, double y)
-    {
-        var width = text.Sum(c => char.IsAscii(c) ? 6.4 : 10);
-        return new PdfWord(text, x, y, x + width, y + LineHeight);
     }
 }

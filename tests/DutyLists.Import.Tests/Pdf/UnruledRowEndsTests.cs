@@ -3,6 +3,8 @@ using DutyLists.Import.Pdf;
 
 namespace DutyLists.Import.Tests.Pdf;
 
+using static HandPlaced;
+
 /// <summary>
 /// Where a row of an unruled table ends (LibreOffice's Writer layout of 003, decision 0018), on hand-placed words: a
 /// short category row that crosses no column border, a row number whose taller box bridges the gap above it, and the
@@ -10,7 +12,6 @@ namespace DutyLists.Import.Tests.Pdf;
 /// </summary>
 public class UnruledRowEndsTests
 {
-    private const double LineHeight = 13;
 
     private static readonly PdfWord[] Header = [Word("序号", 61, 46), Word("事项名称", 133, 46), Word("对应上级部门", 300, 46)];
 
@@ -176,14 +177,5 @@ public class UnruledRowEndsTests
                 + ListVocabulary.ReaderDoubt,
             row);
         Assert.Contains("第1页末结束", row);
-    }
-
-    private static PdfPage Page(int number, PdfWord[] words) => new(number, 595, 842, words);
-
-    /// <summary>A word set in a 10 pt font whose Chinese characters and digits are 10 and 6.4 points wide.</summary>
-    private static PdfWord Word(string text, double x, double y)
-    {
-        var width = text.Sum(c => char.IsAscii(c) ? 6.4 : 10);
-        return new PdfWord(text, x, y, x + width, y + LineHeight);
     }
 }
